@@ -1,0 +1,89 @@
+namespace QuoteMiner.Documents;
+
+/// <summary>
+/// One document and every layer the pipeline stages add to it. Each layer is written once, by the
+/// stage that produces it; a second write is a pipeline bug and throws.
+/// </summary>
+public sealed class Document
+{
+    private Token[]? tokens;
+    private Sentence[]? sentences;
+    private Paragraph[]? paragraphs;
+    private EntityMention[]? entities;
+    private Quote[]? quotes;
+    private Attribution[]? attributions;
+    private Speaker[]? speakers;
+    private int[]? quoteSpeakers;
+
+    public Document(string id, string text)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(text);
+        Id = id;
+        Text = text;
+    }
+
+    public string Id { get; }
+
+    public string Text { get; }
+
+    public IReadOnlyList<Token> Tokens => Get(tokens, Layer.Tokens);
+
+    public IReadOnlyList<Sentence> Sentences => Get(sentences, Layer.Sentences);
+
+    public IReadOnlyList<Paragraph> Paragraphs => Get(paragraphs, Layer.Sentences);
+
+    public IReadOnlyList<EntityMention> Entities => Get(entities, Layer.Entities);
+
+    public IReadOnlyList<Quote> Quotes => Get(quotes, Layer.Quotes);
+
+    public IReadOnlyList<Attribution> Attributions => Get(attributions, Layer.Attributions);
+
+    public IReadOnlyList<Speaker> Speakers => Get(speakers, Layer.Speakers);
+
+    /// <summary>For each quote, the index into <see cref="Speakers"/> of its speaker, or -1.</summary>
+    public IReadOnlyList<int> QuoteSpeakers => Get(quoteSpeakers, Layer.Speakers);
+
+    public Layer Layers { get; private set; }
+
+    public bool Has(Layer layer) => (Layers & layer) == layer;
+
+    public ReadOnlySpan<char> TextOf(TextSpan span) => Text.AsSpan(span.Start, span.Length);
+
+    public ReadOnlySpan<char> TextOf(Token token) => Text.AsSpan(token.Start, token.Length);
+
+    public void SetTokens(Token[] value) => tokens = Set(value, Layer.Tokens);
+
+    public void SetSentences(Sentence[] sentenceLayer, Paragraph[] paragraphLayer)
+    {
+        sentences = Set(sentenceLayer, Layer.Sentences);
+        paragraphs = paragraphLayer;
+    }
+
+    public void SetEntities(EntityMention[] value) => entities = Set(value, Layer.Entities);
+
+    public void SetQuotes(Quote[] value) => quotes = Set(value, Layer.Quotes);
+
+    public void SetAttributions(Attribution[] value) => attributions = Set(value, Layer.Attributions);
+
+    public void SetSpeakers(Speaker[] speakerLayer, int[] quoteSpeakerLayer)
+    {
+        speakers = Set(speakerLayer, Layer.Speakers);
+        quoteSpeakers = quoteSpeakerLayer;
+    }
+
+    private T[] Set<T>(T[] value, Layer layer)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (Has(layer))
+        {
+            throw new InvalidOperationException($"The {layer} layer of document '{Id}' is already set.");
+        }
+
+        Layers |= layer;
+        return value;
+    }
+
+    private static T[] Get<T>(T[]? value, Layer layer) =>
+        value ?? throw new InvalidOperationException($"The {layer} layer has not been produced yet.");
+}
