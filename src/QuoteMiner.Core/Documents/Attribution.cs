@@ -16,4 +16,4 @@ public readonly record struct SpeakerMention(TextSpan Span, int FirstToken, int 
 /// Who said a quote: the mention that names the speaker (null when the text names none),
 /// the speech cue (verb or phrase) and a confidence in [0,1].
 /// </summary>
-public sealed record Attribution(int QuoteIndex, SpeakerMention? Speaker, TextSpan? Cue, float Confidence, string Rule);
+public sealed record QuoteAttribution(int QuoteIndex, SpeakerMention? Speaker, TextSpan? Cue, float Confidence, string Rule);

@@ -11,7 +11,7 @@ public sealed class Document
     private Paragraph[]? paragraphs;
     private EntityMention[]? entities;
     private Quote[]? quotes;
-    private Attribution[]? attributions;
+    private QuoteAttribution[]? attributions;
     private Speaker[]? speakers;
     private int[]? quoteSpeakers;
 
@@ -37,7 +37,7 @@ public sealed class Document
 
     public IReadOnlyList<Quote> Quotes => Get(quotes, Layer.Quotes);
 
-    public IReadOnlyList<Attribution> Attributions => Get(attributions, Layer.Attributions);
+    public IReadOnlyList<QuoteAttribution> Attributions => Get(attributions, Layer.Attributions);
 
     public IReadOnlyList<Speaker> Speakers => Get(speakers, Layer.Speakers);
 
@@ -64,7 +64,7 @@ public sealed class Document
 
     public void SetQuotes(Quote[] value) => quotes = Set(value, Layer.Quotes);
 
-    public void SetAttributions(Attribution[] value) => attributions = Set(value, Layer.Attributions);
+    public void SetAttributions(QuoteAttribution[] value) => attributions = Set(value, Layer.Attributions);
 
     public void SetSpeakers(Speaker[] speakerLayer, int[] quoteSpeakerLayer)
     {

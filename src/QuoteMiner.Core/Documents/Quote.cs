@@ -21,4 +21,7 @@ public sealed record Quote(TextSpan Content, TextSpan Outer, QuoteKind Kind, int
 
     /// <summary>Quote that looks like a title or scare quote: kept only if something attributes it.</summary>
     public bool NeedsAttribution { get; init; }
+
+    /// <summary>A quote inside another quote: the outer speaker quoting someone; not reported on its own.</summary>
+    public bool IsNested { get; init; }
 }

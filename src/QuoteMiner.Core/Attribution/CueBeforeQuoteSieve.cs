@@ -1,0 +1,44 @@
+using QuoteMiner.Documents;
+
+namespace QuoteMiner.Attribution;
+
+/// <summary>
+/// Jane Doe said: "…" / Lord Tebbit said Lord Young had been 'simply wrong' / the Bureau, which stated, '…' —
+/// the nearest cue before the quote in its sentence, and that cue's subject. A participle cue
+/// ("…, emphasizing that '…'") belongs to the subject of the main clause.
+/// </summary>
+public sealed class CueBeforeQuoteSieve : IAttributionSieve
+{
+    public string Name => "cue-before";
+
+    public QuoteAttribution? Attribute(AttributionContext context, int quoteIndex)
+    {
+        var quote = context.Document.Quotes[quoteIndex];
+        var (open, _) = context.QuoteTokens(quote);
+        var sentenceIndex = context.SentenceOfToken(Math.Min(open, context.Tokens.Count - 1));
+        var sentence = context.Document.Sentences[sentenceIndex];
+        var tokens = context.Tokens;
+        for (var i = open - 1; i >= sentence.FirstToken; i--)
+        {
+            if (context.Cues[i] is not { } cue || context.IsQuoted(i))
+            {
+                continue;
+            }
+
+            var speaker = cue.IsParticiple && IsClauseParticiple(tokens, cue.Start)
+                ? SentenceSubjectSieve.FirstSubject(context, sentence, cue.Start)
+                : SubjectFinder.Before(context, cue.Start, sentence.FirstToken) ?? SubjectFinder.After(context, cue, open);
+            if (speaker is not null)
+            {
+                return new QuoteAttribution(quoteIndex, speaker, SpeechTagAfterQuoteSieve.Span(tokens, cue), cue.Verb.Strong ? 0.9f : 0.75f, Name);
+            }
+        }
+
+        return null;
+    }
+
+    // ", emphasizing that", "while acknowledging", "statement reaffirming": the participle has no subject of its own.
+    private static bool IsClauseParticiple(TokenText tokens, int index) =>
+        tokens.IsPunctuation(index - 1, ',') || tokens.Is(index - 1, "while") || tokens.Is(index - 1, "after")
+        || tokens.Is(index - 1, "before") || tokens.Is(index - 1, "by") || tokens.IsLowerWord(index - 1);
+}

@@ -1,0 +1,61 @@
+using QuoteMiner.Lexicons;
+
+namespace QuoteMiner.Attribution;
+
+/// <summary>A speech cue in the text: its token range [Start, End) and lemma.</summary>
+public readonly record struct CueMention(int Start, int End, CueVerb Verb)
+{
+    /// <summary>"emphasizing", "declaring": a participle clause whose subject is the main clause's.</summary>
+    public bool IsParticiple { get; init; }
+}
+
+/// <summary>Marks every token that is (or starts) a speech cue, so the sieves can look them up by position.</summary>
+public sealed class CueFinder(CueVerbLexicon lexicon)
+{
+    public CueMention?[] Find(TokenText tokens)
+    {
+        var cues = new CueMention?[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens.IsLowerWord(i) && !tokens.IsCapitalised(i))
+            {
+                continue;
+            }
+
+            var word = tokens.Word(i);
+            foreach (var (words, cue) in lexicon.MultiWordCues(word))
+            {
+                if (Matches(tokens, i, words))
+                {
+                    cues[i] = new CueMention(i, i + words.Length, cue);
+                    break;
+                }
+            }
+
+            if (cues[i] is null && lexicon.TryGet(word, out var verb) && !IsNounUse(tokens, i))
+            {
+                cues[i] = new CueMention(i, i + 1, verb) { IsParticiple = word.EndsWith("ing", StringComparison.Ordinal) };
+            }
+        }
+
+        return cues;
+    }
+
+    private static bool Matches(TokenText tokens, int start, string[] words)
+    {
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (!tokens.Is(start + k, words[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "a statement", "the claims", "his warning": a determiner before it makes the cue word a noun.
+    private static bool IsNounUse(TokenText tokens, int index) =>
+        index > 0 && (tokens.Is(index - 1, "a") || tokens.Is(index - 1, "an") || tokens.Is(index - 1, "the")
+            || tokens.Is(index - 1, "his") || tokens.Is(index - 1, "her") || tokens.Is(index - 1, "their") || tokens.Is(index - 1, "its"));
+}

@@ -1,0 +1,60 @@
+using QuoteMiner.Documents;
+using QuoteMiner.Lexicons;
+using QuoteMiner.Pipeline;
+
+namespace QuoteMiner.Attribution;
+
+/// <summary>
+/// Attributes each quote to the mention that names its speaker by running the sieves in order,
+/// most precise first. A quote no sieve answers gets no speaker (null), never a guess.
+/// </summary>
+public sealed class QuoteAttributor(NewsLexicons lexicons) : IPipelineStage
+{
+    private readonly CueFinder cueFinder = new(lexicons.CueVerbs);
+    private readonly SpeakerMentionFinder mentionFinder = new(lexicons);
+    private readonly IAttributionSieve[] sieves =
+    [
+        new SpeechTagAfterQuoteSieve(),
+        new DialogueSieve(),
+        new CueBeforeQuoteSieve(),
+        new ContinuedQuoteSieve(),
+        new SentenceSubjectSieve(),
+        new ConversationCarrySieve(),
+        new RecentSpeakerSieve(),
+    ];
+
+    public string Name => "attribution";
+
+    public Layer Requires => Layer.Tokens | Layer.Sentences | Layer.Entities | Layer.Quotes;
+
+    public Layer Produces => Layer.Attributions;
+
+    public void Process(Document document, CancellationToken cancellationToken = default) =>
+        document.SetAttributions(Attribute(document).Answers);
+
+    /// <summary>The attributions and the speaker mentions found on the way (the coreference stage reuses them).</summary>
+    public (QuoteAttribution[] Answers, AttributionContext Context) Attribute(Document document)
+    {
+        var tokens = new TokenText(document);
+        var quoted = AttributionContext.MarkQuoted(document);
+        var context = new AttributionContext(tokens, quoted, cueFinder.Find(tokens), mentionFinder.Find(tokens, quoted));
+        var answers = new QuoteAttribution[document.Quotes.Count];
+        for (var q = 0; q < answers.Length; q++)
+        {
+            QuoteAttribution? answer = null;
+            foreach (var sieve in sieves)
+            {
+                answer = sieve.Attribute(context, q);
+                if (answer is not null)
+                {
+                    break;
+                }
+            }
+
+            context.Results[q] = answer;
+            answers[q] = answer ?? new QuoteAttribution(q, null, null, 0f, "none");
+        }
+
+        return (answers, context);
+    }
+}

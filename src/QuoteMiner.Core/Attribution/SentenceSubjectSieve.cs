@@ -1,0 +1,70 @@
+using QuoteMiner.Documents;
+
+namespace QuoteMiner.Attribution;
+
+/// <summary>
+/// "The U.S. continues to seek 'tangible results'": with no cue, a partial quote belongs to the subject
+/// of its sentence — the first mention that is not inside a prepositional phrase.
+/// </summary>
+public sealed class SentenceSubjectSieve : IAttributionSieve
+{
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "on", "at", "with", "from", "to", "by", "of", "for", "about", "against", "into", "after", "before",
+        "during", "under", "over", "between", "among", "than", "like", "via", "toward", "towards", "since",
+    };
+
+    public string Name => "sentence-subject";
+
+    public QuoteAttribution? Attribute(AttributionContext context, int quoteIndex)
+    {
+        var quote = context.Document.Quotes[quoteIndex];
+        if (quote.Kind != QuoteKind.Partial)
+        {
+            return null;
+        }
+
+        var (open, _) = context.QuoteTokens(quote);
+        var sentence = context.Document.Sentences[quote.Sentence];
+        return FirstSubject(context, sentence, open) is { } subject
+            ? new QuoteAttribution(quoteIndex, subject, null, 0.6f, Name)
+            : null;
+    }
+
+    public static SpeakerMention? FirstSubject(AttributionContext context, Sentence sentence, int before)
+    {
+        var tokens = context.Tokens;
+        foreach (var mention in context.Mentions)
+        {
+            if (mention.FirstToken < sentence.FirstToken)
+            {
+                continue;
+            }
+
+            if (mention.FirstToken >= before)
+            {
+                break;
+            }
+
+            var previous = mention.FirstToken - 1;
+            while (previous >= sentence.FirstToken && (tokens.Is(previous, "the") || tokens.IsCapitalised(previous) && previous > sentence.FirstToken && !tokens.IsPunctuation(previous - 1, ',')))
+            {
+                previous--;
+            }
+
+            if (previous >= sentence.FirstToken && tokens.IsLowerWord(previous) && Prepositions.Contains(tokens.Word(previous)))
+            {
+                continue;
+            }
+
+            if (previous >= sentence.FirstToken && tokens.IsCapitalised(previous) && Prepositions.Contains(tokens.Word(previous)))
+            {
+                continue; // "In Washington, …"
+            }
+
+            return mention;
+        }
+
+        return null;
+    }
+}

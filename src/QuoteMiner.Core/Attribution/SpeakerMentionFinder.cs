@@ -1,0 +1,128 @@
+using QuoteMiner.Documents;
+using QuoteMiner.Lexicons;
+
+namespace QuoteMiner.Attribution;
+
+/// <summary>
+/// Every phrase that could name a speaker, outside quotation marks: entity names, pronouns
+/// (he, she, they), descriptions ("the minister", "the company", "both governments") and
+/// bare collectives ("police", "officials").
+/// </summary>
+public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
+{
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "both", "this", "that", "these", "those", "two", "several", "many", "some", "other",
+    };
+
+    public List<SpeakerMention> Find(TokenText tokens, bool[] insideQuote)
+    {
+        var document = tokens.Document;
+        var covered = new bool[tokens.Count];
+        var mentions = new List<SpeakerMention>();
+        foreach (var entity in document.Entities)
+        {
+            if (!insideQuote[entity.FirstToken])
+            {
+                var kind = entity.FirstToken > 0 && IsTitleBefore(tokens, entity.FirstToken) ? MentionKind.TitledName : MentionKind.Name;
+                mentions.Add(new SpeakerMention(entity.Span, entity.FirstToken, entity.EndToken, kind, entity.Type));
+                for (var t = entity.FirstToken; t < entity.EndToken; t++)
+                {
+                    covered[t] = true;
+                }
+            }
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (insideQuote[i] || covered[i] || tokens.Tokens[i].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if (PronounType(tokens.Word(i)) is { } pronounType)
+            {
+                mentions.Add(Mention(tokens, i, i + 1, MentionKind.Pronoun, pronounType));
+            }
+            else if (Description(tokens, i, covered, insideQuote) is { } description)
+            {
+                mentions.Add(description);
+                i = description.EndToken - 1;
+            }
+        }
+
+        mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        return mentions;
+    }
+
+    public static EntityType? PronounType(string word) => word switch
+    {
+        "he" or "He" or "she" or "She" => EntityType.Person,
+        "they" or "They" => EntityType.Group,
+        _ => null,
+    };
+
+    private SpeakerMention? Description(TokenText tokens, int start, bool[] covered, bool[] insideQuote)
+    {
+        var word = tokens.Word(start);
+        var headStart = start;
+        if (Determiners.Contains(word))
+        {
+            headStart = start + 1;
+        }
+
+        // Up to three modifiers ("the Mexican foreign minister", "the health ministry") before the head noun.
+        var head = -1;
+        for (var j = headStart; j < Math.Min(tokens.Count, headStart + 4); j++)
+        {
+            if (tokens.Tokens[j].Kind != TokenKind.Word || covered[j] || insideQuote[j])
+            {
+                break;
+            }
+
+            var candidate = tokens.Word(j);
+            if (IsHead(candidate))
+            {
+                head = j;
+                if (j + 1 < tokens.Count && tokens.Tokens[j + 1].Kind == TokenKind.Word && IsHead(tokens.Word(j + 1)))
+                {
+                    continue; // "chief executive", "police officers": the head is the last noun.
+                }
+
+                break;
+            }
+
+            if (head < 0 && headStart == start)
+            {
+                break; // Without a determiner only the head itself may stand ("police said").
+            }
+        }
+
+        if (head < 0)
+        {
+            // "the Tasmanian said": a capitalised noun after "the" that a cue follows describes a person.
+            if (headStart == start + 1 && tokens.Is(start, "the") && tokens.IsCapitalised(start + 1) && !covered[start + 1]
+                && start + 2 < tokens.Count && tokens.IsLowerWord(start + 2) && lexicons.CueVerbs.TryGet(tokens.Word(start + 2), out _))
+            {
+                return Mention(tokens, start, start + 2, MentionKind.Description, EntityType.Person);
+            }
+
+            return null;
+        }
+
+        var headWord = tokens.Word(head);
+        var type = lexicons.OrganizationWords.IsCollective(headWord)
+            ? (headWord.EndsWith('s') && !headWord.Equals("police", StringComparison.OrdinalIgnoreCase) || Determiners.Contains(word) && word is "both" or "Both" or "two" ? EntityType.Group : EntityType.Organization)
+            : EntityType.Person;
+        return Mention(tokens, start, head + 1, MentionKind.Description, type);
+    }
+
+    private bool IsHead(string word) =>
+        char.IsLower(word[0]) && (lexicons.OrganizationWords.IsCollective(word) || lexicons.Titles.IsRoleHead(word));
+
+    private bool IsTitleBefore(TokenText tokens, int index) =>
+        tokens.Tokens[index - 1].Kind == TokenKind.Word && lexicons.Titles.TryGet(tokens.Word(index - 1), out _);
+
+    private static SpeakerMention Mention(TokenText tokens, int first, int end, MentionKind kind, EntityType type) =>
+        new(new TextSpan(tokens.Tokens[first].Start, tokens.Tokens[end - 1].End), first, end, kind, type);
+}

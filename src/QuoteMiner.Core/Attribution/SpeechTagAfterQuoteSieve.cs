@@ -1,0 +1,62 @@
+using QuoteMiner.Documents;
+
+namespace QuoteMiner.Attribution;
+
+/// <summary>"…," said Jane Doe. / "…," Jane Doe said. / "…" he added. — the speech tag right after the closing mark.</summary>
+public sealed class SpeechTagAfterQuoteSieve : IAttributionSieve
+{
+    public string Name => "tag-after";
+
+    public QuoteAttribution? Attribute(AttributionContext context, int quoteIndex)
+    {
+        var quote = context.Document.Quotes[quoteIndex];
+        var (_, after) = context.QuoteTokens(quote);
+        var tokens = context.Tokens;
+        var paragraphEnd = context.Document.Paragraphs[quote.Paragraph].Span.End;
+        var i = after;
+        while (i < tokens.Count && tokens.Tokens[i].Kind == TokenKind.Punctuation && tokens.Tokens[i].Start < paragraphEnd && !tokens.IsPunctuation(i, '.'))
+        {
+            i++;
+        }
+
+        if (i >= tokens.Count || tokens.Tokens[i].Start >= paragraphEnd)
+        {
+            return null;
+        }
+
+        var sentence = context.Document.Sentences[context.SentenceOfToken(i)];
+        if (context.Cues[i] is { } cue)
+        {
+            return SubjectFinder.After(context, cue, sentence.EndToken) is { } speaker
+                ? new QuoteAttribution(quoteIndex, speaker, Span(tokens, cue), 0.95f, Name)
+                : null;
+        }
+
+        // Name (possibly behind a title: "Ontario Economic Development Minister Todd Smith said") then the cue.
+        for (var j = i; j < Math.Min(sentence.EndToken, i + 8); j++)
+        {
+            if (context.MentionStartingAt(j) is { } mention)
+            {
+                var k = mention.EndToken;
+                while (k < sentence.EndToken && tokens.IsLowerWord(k) && context.Cues[k] is null && tokens.Word(k).EndsWith("ly", StringComparison.Ordinal))
+                {
+                    k++;
+                }
+
+                return k < sentence.EndToken && context.Cues[k] is { } tagCue
+                    ? new QuoteAttribution(quoteIndex, mention, Span(tokens, tagCue), 0.95f, Name)
+                    : null;
+            }
+
+            if (tokens.Tokens[j].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    internal static TextSpan Span(TokenText tokens, CueMention cue) =>
+        new(tokens.Tokens[cue.Start].Start, tokens.Tokens[cue.End - 1].End);
+}

@@ -1,0 +1,121 @@
+using QuoteMiner.Documents;
+
+namespace QuoteMiner.Attribution;
+
+/// <summary>
+/// Finds who a speech cue belongs to: the mention just before it (skipping auxiliaries, adverbs and an
+/// apposition between commas), the antecedent of "which"/"who", or — for inverted tags ("said Jane Doe") —
+/// the mention right after it.
+/// </summary>
+public static class SubjectFinder
+{
+    private static readonly HashSet<string> Skippable = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "has", "have", "had", "was", "were", "is", "are", "been", "be", "also", "then", "later", "subsequently",
+        "previously", "again", "further", "repeatedly", "publicly", "would", "will", "could", "can", "may", "might",
+        "did", "does", "do", "not", "never", "once", "earlier", "recently", "yesterday", "today", "alleged", "to",
+        "reportedly", "initially", "first", "finally", "quickly", "simply", "herself", "himself", "themselves", "jointly",
+    };
+
+    private static readonly HashSet<string> InvertedVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "added", "adds", "explained", "asked", "replied", "wrote", "writes", "continued", "insisted",
+        "warned", "noted", "stated", "argued", "recalled", "observed", "remarked", "answered", "told", "declared", "concluded",
+    };
+
+    public static SpeakerMention? Before(AttributionContext context, int cueStart, int sentenceStart)
+    {
+        var tokens = context.Tokens;
+        var i = cueStart - 1;
+        while (i >= sentenceStart)
+        {
+            if (tokens.IsLowerWord(i) && (Skippable.Contains(tokens.Word(i)) || tokens.Word(i).EndsWith("ly", StringComparison.Ordinal)))
+            {
+                i--;
+                continue;
+            }
+
+            if (tokens.IsPunctuation(i, ','))
+            {
+                // "Neville Richardson, chief executive of Britannia, says": jump back over the apposition.
+                var open = FindComma(tokens, i - 1, sentenceStart, 14);
+                if (open < 0)
+                {
+                    return null;
+                }
+
+                if (context.MentionEndingAt(open) is { } beforeApposition)
+                {
+                    return beforeApposition;
+                }
+
+                i = open - 1;
+                continue;
+            }
+
+            break;
+        }
+
+        if (i < sentenceStart)
+        {
+            return null;
+        }
+
+        if (context.MentionEndingAt(i + 1) is { } mention)
+        {
+            return mention;
+        }
+
+        // "…Bureau of Western Hemisphere Affairs, which stated": the relative pronoun's antecedent speaks.
+        if (tokens.Is(i, "which") || tokens.Is(i, "who"))
+        {
+            var j = tokens.IsPunctuation(i - 1, ',') ? i - 1 : i;
+            return context.MentionEndingAt(j);
+        }
+
+        return null;
+    }
+
+    public static SpeakerMention? After(AttributionContext context, CueMention cue, int sentenceEnd)
+    {
+        var tokens = context.Tokens;
+        if (!InvertedVerbs.Contains(tokens.Word(cue.Start)))
+        {
+            return null;
+        }
+
+        // "said CEO Lino Saputo", "said trader Milka Njeri": a title or role noun may stand before the name.
+        for (var i = cue.End; i < Math.Min(sentenceEnd, cue.End + 4); i++)
+        {
+            if (context.MentionStartingAt(i) is { } mention)
+            {
+                return mention;
+            }
+
+            if (tokens.Tokens[i].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static int FindComma(TokenText tokens, int from, int limit, int maxDistance)
+    {
+        for (var j = from; j >= Math.Max(limit, from - maxDistance); j--)
+        {
+            if (tokens.IsPunctuation(j, ','))
+            {
+                return j;
+            }
+
+            if (tokens.IsQuoteMark(j))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+}

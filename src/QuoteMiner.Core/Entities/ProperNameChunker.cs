@@ -1,0 +1,133 @@
+using QuoteMiner.Documents;
+using QuoteMiner.Lexicons;
+
+namespace QuoteMiner.Entities;
+
+/// <summary>
+/// Finds runs of capitalised words in a sentence ("Mexican Foreign Minister Juan Ramón de la Fuente")
+/// and peels the title off the front, so both the rule recognizer and the role stage see where a name starts.
+/// </summary>
+public sealed class ProperNameChunker(NewsLexicons lexicons)
+{
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "de", "la", "del", "della", "di", "da", "dos", "das", "du", "van", "von", "der", "den", "ter", "bin", "bint", "al", "el", "le", "y", "ibn", "st",
+    };
+
+    private static readonly HashSet<string> InnerConnectors = new(StringComparer.Ordinal) { "of", "for", "and", "on", "&" };
+
+    private readonly HashSet<string> calendar = EmbeddedLexicon.ReadSet("calendar-words.txt");
+
+    public List<ProperNameChunk> Chunk(string text, IReadOnlyList<Token> tokens, Sentence sentence)
+    {
+        var chunks = new List<ProperNameChunk>();
+        var i = sentence.FirstToken;
+        while (i < sentence.EndToken)
+        {
+            if (!IsCapitalised(text, tokens[i]) || (i == sentence.FirstToken && IsOpener(text, tokens[i])))
+            {
+                i++;
+                continue;
+            }
+
+            var end = i + 1;
+            var titled = IsTitleWord(text, tokens[i]) || IsOrganizationWord(text, tokens[i]);
+            while (end < sentence.EndToken)
+            {
+                if (IsCapitalised(text, tokens[end]) && tokens[end].Kind != TokenKind.QuoteMark)
+                {
+                    titled |= IsTitleWord(text, tokens[end]) || IsOrganizationWord(text, tokens[end]);
+                    end++;
+                    continue;
+                }
+
+                var skip = Connectors(text, tokens, end, sentence.EndToken, titled);
+                if (skip == 0)
+                {
+                    break;
+                }
+
+                end += skip;
+            }
+
+            chunks.Add(new ProperNameChunk(i, PeelTitle(text, tokens, i, end), end));
+            i = end;
+        }
+
+        return chunks;
+    }
+
+    public bool IsCapitalised(string text, Token token)
+    {
+        if (token.Kind is not (TokenKind.Word or TokenKind.Handle) || !char.IsUpper(text[token.Start]))
+        {
+            return false;
+        }
+
+        return !calendar.Contains(text.Substring(token.Start, token.Length));
+    }
+
+    // Particles (de la, van der) join a name when a capitalised word follows; "of"/"for" join an
+    // organisation or office ("Bureau of Western Hemisphere Affairs", "Secretary of State").
+    private int Connectors(string text, IReadOnlyList<Token> tokens, int index, int end, bool titled)
+    {
+        var skip = 0;
+        while (index + skip < end && tokens[index + skip].Kind == TokenKind.Word)
+        {
+            var word = text.Substring(tokens[index + skip].Start, tokens[index + skip].Length);
+            if (NameParticles.Contains(word) || (titled && InnerConnectors.Contains(word)) || (titled && skip > 0 && word == "the"))
+            {
+                skip++;
+                continue;
+            }
+
+            break;
+        }
+
+        return skip > 0 && index + skip < end && IsCapitalised(text, tokens[index + skip]) ? skip : 0;
+    }
+
+    /// <summary>Index of the first name token after the titles, demonyms and country words in front.</summary>
+    private int PeelTitle(string text, IReadOnlyList<Token> tokens, int start, int end)
+    {
+        // An organisation's name keeps its words ("U.S. State Department", "Ministry of Health").
+        for (var t = start; t < end; t++)
+        {
+            if (IsOrganizationWord(text, tokens[t]))
+            {
+                return start;
+            }
+        }
+
+        var nameStart = start;
+        var sawTitle = false;
+        for (var t = start; t < end - 1; t++)
+        {
+            var word = text.Substring(tokens[t].Start, tokens[t].Length);
+            var isTitle = lexicons.Titles.TryGet(word, out _) || lexicons.Titles.TitleWords.Contains(word);
+            var isModifier = lexicons.Places.IsDemonym(word) || lexicons.Places.IsCountry(word) || word is "of" or "for" or "the" or "Former" or "former";
+            if (isTitle || (isModifier && !sawTitle) || (sawTitle && word is "of" or "for" or "the"))
+            {
+                sawTitle |= isTitle;
+                nameStart = t + 1;
+                continue;
+            }
+
+            break;
+        }
+
+        // Demonyms and country words alone are not a title ("American Airlines" keeps its name).
+        return sawTitle ? nameStart : start;
+    }
+
+    private bool IsOpener(string text, Token token) => lexicons.SentenceOpeners.Contains(text.Substring(token.Start, token.Length));
+
+    private bool IsTitleWord(string text, Token token)
+    {
+        var word = text.Substring(token.Start, token.Length);
+        return lexicons.Titles.TryGet(word, out _) || lexicons.Titles.TitleWords.Contains(word);
+    }
+
+    private bool IsOrganizationWord(string text, Token token) =>
+        lexicons.OrganizationWords.IsOrganizationWord(text.Substring(token.Start, token.Length));
+}

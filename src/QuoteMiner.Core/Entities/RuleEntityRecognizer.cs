@@ -1,0 +1,100 @@
+using QuoteMiner.Documents;
+using QuoteMiner.Lexicons;
+using QuoteMiner.Pipeline;
+
+namespace QuoteMiner.Entities;
+
+/// <summary>
+/// The stand-in recognizer: capitalised chunks typed by lexicon evidence (titles and first names for
+/// PERSON, organisation words and acronyms for ORGANIZATION, countries and places for LOCATION), then made
+/// consistent across the document ("Sheinbaum" after "Claudia Sheinbaum" is a PERSON too).
+/// The learned recognizer replaces it behind the same stage contract.
+/// </summary>
+public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
+{
+    private readonly ProperNameChunker chunker = new(lexicons);
+
+    public string Name => "entities";
+
+    public Layer Requires => Layer.Tokens | Layer.Sentences;
+
+    public Layer Produces => Layer.Entities;
+
+    public void Process(Document document, CancellationToken cancellationToken = default) =>
+        document.SetEntities(Recognize(document));
+
+    public EntityMention[] Recognize(Document document)
+    {
+        var text = document.Text;
+        var tokens = document.Tokens;
+        var found = new List<(ProperNameChunk Chunk, EntityType? Type)>();
+        foreach (var sentence in document.Sentences)
+        {
+            foreach (var chunk in chunker.Chunk(text, tokens, sentence))
+            {
+                found.Add((chunk, Classify(text, tokens, chunk)));
+            }
+        }
+
+        // Document-level consistency: a surname or a short form takes the type of the full name seen elsewhere.
+        var known = new Dictionary<string, EntityType>(StringComparer.Ordinal);
+        foreach (var (chunk, type) in found.Where(f => f.Type is not null && f.Chunk.NameLength > 1))
+        {
+            known.TryAdd(WordAt(text, tokens, chunk.EndToken - 1), type!.Value);
+            known.TryAdd(NameOf(text, tokens, chunk), type!.Value);
+        }
+
+        var mentions = new List<EntityMention>();
+        foreach (var (chunk, type) in found)
+        {
+            var resolved = type ?? (known.TryGetValue(NameOf(text, tokens, chunk), out var t) ? t : null);
+            if (resolved is { } entityType)
+            {
+                mentions.Add(new EntityMention(chunk.NameSpan(tokens), chunk.NameStart, chunk.EndToken, entityType, 0.5f));
+            }
+        }
+
+        return [.. mentions];
+    }
+
+    private EntityType? Classify(string text, IReadOnlyList<Token> tokens, ProperNameChunk chunk)
+    {
+        var words = Enumerable.Range(chunk.NameStart, chunk.NameLength).Select(i => WordAt(text, tokens, i)).ToArray();
+        var name = string.Join(' ', words);
+        if (words.Any(lexicons.OrganizationWords.IsOrganizationWord))
+        {
+            return EntityType.Organization;
+        }
+
+        if (lexicons.Places.IsPlace(name) || lexicons.Places.IsPlace(name.Replace(" ", string.Empty)))
+        {
+            return EntityType.Location;
+        }
+
+        if (words.Length == 1 && lexicons.Places.IsDemonym(words[0]))
+        {
+            return null;
+        }
+
+        if (chunk.HasTitle || lexicons.FirstNames.Contains(words[0]))
+        {
+            return EntityType.Person;
+        }
+
+        if (words.Length == 1 && IsAcronym(words[0]))
+        {
+            return EntityType.Organization;
+        }
+
+        // Two or three capitalised words with no other evidence are most often a person in news.
+        return words.Length is 2 or 3 && words.All(w => w.Length > 1 && char.IsLower(w[^1])) ? EntityType.Person : null;
+    }
+
+    private static bool IsAcronym(string word) => word.Length >= 2 && word.All(c => char.IsUpper(c) || c == '.' || c == '&');
+
+    private static string WordAt(string text, IReadOnlyList<Token> tokens, int index) =>
+        text.Substring(tokens[index].Start, tokens[index].Length);
+
+    private static string NameOf(string text, IReadOnlyList<Token> tokens, ProperNameChunk chunk) =>
+        chunk.NameSpan(tokens).Slice(text).ToString();
+}

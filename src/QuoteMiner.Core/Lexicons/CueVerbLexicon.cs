@@ -1,0 +1,41 @@
+namespace QuoteMiner.Lexicons;
+
+/// <summary>A speech cue: its lemma and whether it reliably introduces speech ("said") or only sometimes ("called").</summary>
+public readonly record struct CueVerb(string Lemma, bool Strong);
+
+/// <summary>Reporting verbs in every inflected form, and multi-word cues ("according to"), from speech-verbs.txt.</summary>
+public sealed class CueVerbLexicon
+{
+    private readonly Dictionary<string, CueVerb> single = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<(string[] Words, CueVerb Cue)>> multiByFirstWord = new(StringComparer.OrdinalIgnoreCase);
+
+    public CueVerbLexicon(IEnumerable<string[]> rows)
+    {
+        foreach (var row in rows)
+        {
+            var cue = new CueVerb(row.Length > 1 ? row[1] : row[0], row.Length < 3 || row[2] != "weak");
+            var words = row[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 1)
+            {
+                single[words[0]] = cue;
+            }
+            else
+            {
+                if (!multiByFirstWord.TryGetValue(words[0], out var list))
+                {
+                    multiByFirstWord[words[0]] = list = [];
+                }
+
+                list.Add((words, cue));
+            }
+        }
+    }
+
+    public static CueVerbLexicon Load() => new(EmbeddedLexicon.ReadColumns("speech-verbs.txt"));
+
+    public bool TryGet(string word, out CueVerb cue) => single.TryGetValue(word, out cue);
+
+    /// <summary>Multi-word cues that start with <paramref name="firstWord"/>, longest first.</summary>
+    public IEnumerable<(string[] Words, CueVerb Cue)> MultiWordCues(string firstWord) =>
+        multiByFirstWord.TryGetValue(firstWord, out var list) ? list.OrderByDescending(x => x.Words.Length) : [];
+}

@@ -1,0 +1,52 @@
+namespace QuoteMiner.Lexicons;
+
+public enum TitleClass : byte
+{
+    /// <summary>Mr, Ms, Dr, Lord: part of how a person is named, not a role.</summary>
+    Honorific,
+    /// <summary>President, Foreign Minister, Senator: an office, capitalised before a name.</summary>
+    Office,
+    /// <summary>spokesman, analyst, striker: a common noun naming a role.</summary>
+    RoleNoun,
+}
+
+/// <summary>Titles, honorifics and role nouns (titles.txt), matched case-insensitively, also as multi-word titles.</summary>
+public sealed class TitleLexicon
+{
+    private readonly Dictionary<string, TitleClass> titles = new(StringComparer.OrdinalIgnoreCase);
+
+    public TitleLexicon(IEnumerable<string[]> rows)
+    {
+        foreach (var row in rows)
+        {
+            var cls = row.Length > 1 ? row[1] switch
+            {
+                "honorific" => TitleClass.Honorific,
+                "rolenoun" => TitleClass.RoleNoun,
+                _ => TitleClass.Office,
+            } : TitleClass.Office;
+            titles.TryAdd(row[0], cls);
+            foreach (var word in row[0].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                // Every word of a compound office ("Foreign", "Minister") can start or continue a title.
+                if (cls != TitleClass.Honorific && word.Length > 2 && !IsConnector(word))
+                {
+                    TitleWords.Add(word);
+                }
+            }
+        }
+    }
+
+    public HashSet<string> TitleWords { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public static TitleLexicon Load() => new(EmbeddedLexicon.ReadColumns("titles.txt"));
+
+    public bool TryGet(string title, out TitleClass titleClass) => titles.TryGetValue(title, out titleClass);
+
+    public bool IsHonorific(string word) => titles.TryGetValue(word, out var c) && c == TitleClass.Honorific;
+
+    /// <summary>A word that names an office or a role by itself (President, minister, spokesman).</summary>
+    public bool IsRoleHead(string word) => titles.TryGetValue(word, out var c) && c != TitleClass.Honorific;
+
+    private static bool IsConnector(string word) => word is "of" or "the" or "for" or "and" or "de";
+}

@@ -1,0 +1,81 @@
+using QuoteMiner.Documents;
+
+namespace QuoteMiner.Quotes;
+
+/// <summary>What a pair of quotation marks holds, judged from the words around it.</summary>
+public enum QuoteUse : byte
+{
+    Speech,
+    /// <summary>Short or title-like: speech only if something attributes it (a scare quote otherwise).</summary>
+    SpeechIfAttributed,
+    /// <summary>A title, nickname or named term: never speech.</summary>
+    NotSpeech,
+}
+
+/// <summary>
+/// Titles ("the film 'Night Harbour'"), nicknames (Dwayne "The Rock" Johnson) and named terms
+/// ("the so-called 'war room'") use quotation marks without reporting anyone's words.
+/// </summary>
+public sealed class NonSpeechQuoteFilter
+{
+    private static readonly HashSet<string> NamingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "so-called", "dubbed", "nicknamed", "titled", "entitled", "branded", "labelled", "labeled", "named",
+        "film", "movie", "book", "novel", "song", "single", "album", "show", "series", "programme", "program",
+        "documentary", "play", "musical", "exhibition", "podcast", "hashtag", "operation", "headline", "slogan",
+        "term", "word", "phrase", "motto", "magazine", "newspaper", "column", "report", "poem", "opera", "game",
+    };
+
+    public QuoteUse Judge(string text, IReadOnlyList<Token> tokens, int openToken, int closeToken, TextSpan content)
+    {
+        var before = PreviousWord(text, tokens, openToken);
+        if (before is not null && NamingWords.Contains(before))
+        {
+            return QuoteUse.NotSpeech;
+        }
+
+        if (IsNickname(text, tokens, openToken, closeToken))
+        {
+            return QuoteUse.NotSpeech;
+        }
+
+        var words = content.Slice(text).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var last = text[content.End - 1];
+        var endsSentence = last is '.' or '!' or '?' or ',';
+        if (!endsSentence && words.Length <= 6 && words.All(w => char.IsUpper(w[0]) || IsTitleFunctionWord(w)) && char.IsUpper(words[0][0]) && words.Length > 1)
+        {
+            return QuoteUse.SpeechIfAttributed; // Title Case: a name of a work or a campaign more often than speech.
+        }
+
+        return words.Length <= 3 && !endsSentence ? QuoteUse.SpeechIfAttributed : QuoteUse.Speech;
+    }
+
+    private static bool IsTitleFunctionWord(string word) => word is "of" or "the" or "and" or "in" or "on" or "a" or "to" or "for";
+
+    private static string? PreviousWord(string text, IReadOnlyList<Token> tokens, int index)
+    {
+        var i = index - 1;
+        if (i < 0 || tokens[i].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        return text.Substring(tokens[i].Start, tokens[i].Length);
+    }
+
+    // A nickname sits between a first name and a surname with nothing but spaces around it.
+    private static bool IsNickname(string text, IReadOnlyList<Token> tokens, int openToken, int closeToken)
+    {
+        if (openToken == 0 || closeToken < 0 || closeToken + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        var previous = tokens[openToken - 1];
+        var next = tokens[closeToken + 1];
+        return previous.Kind == TokenKind.Word && next.Kind == TokenKind.Word
+            && char.IsUpper(text[previous.Start]) && char.IsUpper(text[next.Start])
+            && previous.End == tokens[openToken].Start - 1 && next.Start == tokens[closeToken].End + 1
+            && (openToken < 2 || tokens[openToken - 2].Kind != TokenKind.Punctuation || text[tokens[openToken - 2].Start] != '.');
+    }
+}

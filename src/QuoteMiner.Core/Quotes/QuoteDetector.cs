@@ -1,0 +1,162 @@
+using QuoteMiner.Documents;
+using QuoteMiner.Pipeline;
+
+namespace QuoteMiner.Quotes;
+
+/// <summary>
+/// Finds every quotation in a document: pairs the quotation marks of each paragraph, links quotes that
+/// run on into the next paragraph, and tells direct quotes from partial ones and from titles.
+/// </summary>
+public sealed class QuoteDetector : IPipelineStage
+{
+    private readonly NonSpeechQuoteFilter filter = new();
+
+    public string Name => "quotes";
+
+    public Layer Requires => Layer.Tokens | Layer.Sentences;
+
+    public Layer Produces => Layer.Quotes;
+
+    public void Process(Document document, CancellationToken cancellationToken = default) =>
+        document.SetQuotes(Detect(document));
+
+    public Quote[] Detect(Document document)
+    {
+        var text = document.Text;
+        var tokens = document.Tokens;
+        var sentences = document.Sentences;
+        var quotes = new List<Quote>();
+        var openEndedPrevious = -1; // index of the previous paragraph's quote left open at its end
+        foreach (var paragraph in document.Paragraphs)
+        {
+            if (paragraph.FirstSentence == paragraph.EndSentence)
+            {
+                continue;
+            }
+
+            var firstToken = sentences[paragraph.FirstSentence].FirstToken;
+            var endToken = sentences[paragraph.EndSentence - 1].EndToken;
+            var marks = new List<QuoteMark>();
+            for (var t = firstToken; t < endToken; t++)
+            {
+                if (tokens[t].Kind == TokenKind.QuoteMark)
+                {
+                    marks.Add(QuoteMark.FromToken(text, tokens[t], t));
+                }
+            }
+
+            var openEndedHere = -1;
+            foreach (var pair in QuotePairer.Pair(text, marks))
+            {
+                var quote = BuildQuote(document, paragraph, pair, openEndedPrevious, firstToken);
+                if (quote is null)
+                {
+                    continue;
+                }
+
+                quotes.Add(quote);
+                if (pair.Close is null)
+                {
+                    openEndedHere = quotes.Count - 1;
+                }
+            }
+
+            openEndedPrevious = openEndedHere;
+        }
+
+        return [.. quotes];
+    }
+
+    private Quote? BuildQuote(Document document, Paragraph paragraph, MarkPair pair, int openEndedPrevious, int paragraphFirstToken)
+    {
+        var text = document.Text;
+        var contentEnd = pair.Close?.Start ?? paragraph.Span.End;
+        var content = Trim(text, pair.Open.End, contentEnd);
+        if (content.Length == 0 || !HasLetterOrDigit(text, content))
+        {
+            return null;
+        }
+
+        var startsParagraph = pair.Open.TokenIndex == paragraphFirstToken;
+        if (pair.Close is null && !startsParagraph && !IsIntroduction(text, pair.Open.Start, paragraph.Span.Start))
+        {
+            return null; // A stray mark in mid-sentence (an unpaired apostrophe) starts no quote.
+        }
+
+        var use = filter.Judge(text, document.Tokens, pair.Open.TokenIndex, pair.Close?.TokenIndex ?? -1, content);
+        if (use == QuoteUse.NotSpeech)
+        {
+            return null;
+        }
+
+        var sentence = SentenceOf(document, pair.Open.TokenIndex);
+        var outer = new TextSpan(pair.Open.Start, pair.Close?.End ?? content.End);
+        var kind = QuoteKindClassifier.Classify(text, content, pair.Open.Start, paragraph.Span);
+        var continues = startsParagraph && openEndedPrevious >= 0 && pair.Depth == 0 ? openEndedPrevious : -1;
+        return new Quote(content, outer, kind, sentence, document.Sentences[sentence].Paragraph)
+        {
+            ContinuesQuote = continues,
+            NeedsAttribution = use == QuoteUse.SpeechIfAttributed,
+            IsNested = pair.Depth > 0,
+        };
+    }
+
+    private static bool IsIntroduction(string text, int openStart, int paragraphStart)
+    {
+        var i = openStart - 1;
+        while (i > paragraphStart && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        return text[i] is ':' or ',';
+    }
+
+    private static int SentenceOf(Document document, int tokenIndex)
+    {
+        var sentences = document.Sentences;
+        int low = 0, high = sentences.Count - 1;
+        while (low < high)
+        {
+            var mid = (low + high + 1) / 2;
+            if (sentences[mid].FirstToken <= tokenIndex)
+            {
+                low = mid;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return low;
+    }
+
+    private static TextSpan Trim(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return new TextSpan(start, end);
+    }
+
+    private static bool HasLetterOrDigit(string text, TextSpan span)
+    {
+        for (var i = span.Start; i < span.End; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,26 @@
+using QuoteMiner.Documents;
+using QuoteMiner.Lexicons;
+
+namespace QuoteMiner.Roles;
+
+/// <summary>All the mentions of one real-world entity in a document, with what is known of it.</summary>
+public sealed class EntityCluster(EntityType type)
+{
+    public EntityType Type { get; set; } = type;
+
+    public List<SpeakerMention> Mentions { get; } = [];
+
+    public List<Role> Roles { get; } = [];
+
+    public Gender Gender { get; set; }
+
+    public bool Spoke { get; set; }
+
+    /// <summary>The fullest name: the longest proper-name mention.</summary>
+    public string Name(string text)
+    {
+        var names = Mentions.Where(m => m.Kind is MentionKind.Name or MentionKind.TitledName).ToList();
+        var best = names.Count > 0 ? names.MaxBy(m => m.Span.Length) : Mentions.MaxBy(m => m.Span.Length);
+        return best.Span.Slice(text).ToString();
+    }
+}
