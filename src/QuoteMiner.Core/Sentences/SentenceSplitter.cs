@@ -1,0 +1,95 @@
+using QuoteMiner.Documents;
+using QuoteMiner.Pipeline;
+using QuoteMiner.Tokenization;
+
+namespace QuoteMiner.Sentences;
+
+/// <summary>
+/// Groups tokens into paragraphs (one per line: news text puts each paragraph on its own line, so any newline
+/// is a hard boundary) and each paragraph into sentences. Every token belongs to exactly one sentence and no
+/// sentence crosses a paragraph.
+/// </summary>
+public sealed class SentenceSplitter : IPipelineStage
+{
+    public string Name => "sentences";
+
+    public Layer Requires => Layer.Tokens;
+
+    public Layer Produces => Layer.Sentences;
+
+    public void Process(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        cancellationToken.ThrowIfCancellationRequested();
+        var (sentences, paragraphs) = Split(document.Text, document.Tokens);
+        document.SetSentences(sentences, paragraphs);
+    }
+
+    /// <summary>
+    /// Splits tokenized text. A paragraph's span runs from its first token to its last (surrounding white
+    /// space and the newline excluded); lines with no token make no paragraph.
+    /// </summary>
+    public static (Sentence[] Sentences, Paragraph[] Paragraphs) Split(string text, IReadOnlyList<Token> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        var boundaries = new SentenceBoundaryDetector(text, tokens, SentenceSplittingLexicons.Default);
+        var sentences = new List<Sentence>(tokens.Count / 20 + 1);
+        var paragraphs = new List<Paragraph>(tokens.Count / 60 + 1);
+        var first = 0;
+        while (first < tokens.Count)
+        {
+            var end = ParagraphEnd(text, tokens, first);
+            var firstSentence = sentences.Count;
+            var sentenceStart = first;
+            for (var k = first; k < end; k++)
+            {
+                var last = boundaries.SentenceEndingAt(k, end);
+                if (last >= 0)
+                {
+                    sentences.Add(MakeSentence(tokens, sentenceStart, last + 1, paragraphs.Count));
+                    sentenceStart = last + 1;
+                    k = last;
+                }
+            }
+
+            if (sentenceStart < end)
+            {
+                sentences.Add(MakeSentence(tokens, sentenceStart, end, paragraphs.Count));
+            }
+
+            paragraphs.Add(new Paragraph(new TextSpan(tokens[first].Start, tokens[end - 1].End), firstSentence, sentences.Count));
+            first = end;
+        }
+
+        return ([.. sentences], [.. paragraphs]);
+    }
+
+    /// <summary>The index after the last token of the paragraph that starts at token <paramref name="first"/>.</summary>
+    private static int ParagraphEnd(string text, IReadOnlyList<Token> tokens, int first)
+    {
+        var k = first + 1;
+        while (k < tokens.Count && !HasNewline(text, tokens[k - 1].End, tokens[k].Start))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    private static bool HasNewline(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (CharClasses.IsNewline(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Sentence MakeSentence(IReadOnlyList<Token> tokens, int first, int end, int paragraph) =>
+        new(new TextSpan(tokens[first].Start, tokens[end - 1].End), first, end, paragraph);
+}

@@ -1,0 +1,105 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+
+namespace QuoteMiner.Tokenization;
+
+/// <summary>
+/// Character tests the tokenizer needs, with a fast path for ASCII and correct handling of surrogate pairs
+/// (a letter or emoji outside the BMP is one code point made of two chars and must never be split).
+/// </summary>
+internal static class CharClasses
+{
+    /// <summary>
+    /// Separators that never become tokens: Unicode white space plus the invisible separators that web-scraped
+    /// news carries between words (zero-width space, byte-order mark, word joiner).
+    /// </summary>
+    public static bool IsSpace(char c) =>
+        c <= ' ' ? c == ' ' || (c >= '\t' && c <= '\r') : c >= '\u0085' && (char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF' || c == '\u2060');
+
+    public static bool IsNewline(char c) => c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085';
+
+    public static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
+
+    public static bool IsAsciiDigit(char c) => (uint)(c - '0') <= 9;
+
+    /// <summary>Width in chars (1 or 2) of the code point at <paramref name="index"/>; 1 for a lone surrogate.</summary>
+    public static int WidthAt(string text, int index) =>
+        char.IsHighSurrogate(text[index]) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]) ? 2 : 1;
+
+    public static bool IsLetterAt(string text, int index)
+    {
+        var c = text[index];
+        if (c < 0x80)
+        {
+            return IsAsciiLetter(c);
+        }
+
+        return char.IsSurrogate(c) ? TryRuneAt(text, index, out var rune) && Rune.IsLetter(rune) : char.IsLetter(c);
+    }
+
+    public static bool IsDigitAt(string text, int index)
+    {
+        var c = text[index];
+        if (c < 0x80)
+        {
+            return IsAsciiDigit(c);
+        }
+
+        return char.IsSurrogate(c) ? TryRuneAt(text, index, out var rune) && Rune.IsNumber(rune) : char.IsNumber(c);
+    }
+
+    public static bool IsLetterOrDigitAt(string text, int index) => IsLetterAt(text, index) || IsDigitAt(text, index);
+
+    public static bool IsUpperAt(string text, int index)
+    {
+        var c = text[index];
+        if (c < 0x80)
+        {
+            return (uint)(c - 'A') <= 'Z' - 'A';
+        }
+
+        if (char.IsSurrogate(c))
+        {
+            return TryRuneAt(text, index, out var rune) && (Rune.IsUpper(rune) || Rune.GetUnicodeCategory(rune) == UnicodeCategory.TitlecaseLetter);
+        }
+
+        return char.IsUpper(c) || char.GetUnicodeCategory(c) == UnicodeCategory.TitlecaseLetter;
+    }
+
+    /// <summary>
+    /// A char that continues a word once it has started: letters, digits, combining marks (accents written as
+    /// a separate code point, variation selectors) and the joiners/soft hyphen found inside words.
+    /// </summary>
+    public static bool IsWordContinuationAt(string text, int index)
+    {
+        var c = text[index];
+        if (c < 0x80)
+        {
+            return IsAsciiLetter(c) || IsAsciiDigit(c);
+        }
+
+        if (c == '\u200D' || c == '\u00AD' || c == '\u200C')
+        {
+            return true;
+        }
+
+        if (char.IsSurrogate(c))
+        {
+            return TryRuneAt(text, index, out var rune) && (Rune.IsLetterOrDigit(rune) || Rune.IsNumber(rune) || IsMark(Rune.GetUnicodeCategory(rune)));
+        }
+
+        return char.IsLetterOrDigit(c) || char.IsNumber(c) || IsMark(char.GetUnicodeCategory(c));
+    }
+
+    public static bool IsMark(UnicodeCategory category) =>
+        category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+
+    public static UnicodeCategory CategoryAt(string text, int index) =>
+        char.IsSurrogate(text[index]) && TryRuneAt(text, index, out var rune)
+            ? Rune.GetUnicodeCategory(rune)
+            : char.GetUnicodeCategory(text[index]);
+
+    private static bool TryRuneAt(string text, int index, out Rune rune) =>
+        Rune.DecodeFromUtf16(text.AsSpan(index), out rune, out _) == OperationStatus.Done;
+}
