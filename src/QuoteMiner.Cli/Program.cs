@@ -1,1 +1,3 @@
-return 0;
+using QuoteMiner.Cli;
+
+return QuoteMinerCli.Run(args, Console.In, Console.Out, Console.Error);

@@ -14,7 +14,9 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
         "de", "la", "del", "della", "di", "da", "dos", "das", "du", "van", "von", "der", "den", "ter", "bin", "bint", "al", "el", "le", "y", "ibn", "st",
     };
 
-    private static readonly HashSet<string> InnerConnectors = new(StringComparer.Ordinal) { "of", "for", "and", "on", "&" };
+    private static readonly HashSet<string> InnerConnectors = new(StringComparer.Ordinal) { "of", "for", "on" };
+
+    private static readonly HashSet<string> OrganizationConnectors = new(StringComparer.Ordinal) { "and", "&" };
 
     private readonly HashSet<string> calendar = EmbeddedLexicon.ReadSet("calendar-words.txt");
 
@@ -32,16 +34,26 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
 
             var end = i + 1;
             var titled = IsTitleWord(text, tokens[i]) || IsOrganizationWord(text, tokens[i]);
+            var organization = IsOrganizationWord(text, tokens[i]);
+            var sawName = !titled;
             while (end < sentence.EndToken)
             {
                 if (IsCapitalised(text, tokens[end]) && tokens[end].Kind != TokenKind.QuoteMark)
                 {
-                    titled |= IsTitleWord(text, tokens[end]) || IsOrganizationWord(text, tokens[end]);
+                    var isTitle = IsTitleWord(text, tokens[end]);
+                    if (isTitle && sawName && !organization && !IsOrganizationWord(text, tokens[end]))
+                    {
+                        break; // "… Marco Rubio Foreign Minister …" never happens: a title after a name starts a new name.
+                    }
+
+                    titled |= isTitle || IsOrganizationWord(text, tokens[end]);
+                    organization |= IsOrganizationWord(text, tokens[end]);
+                    sawName |= !isTitle;
                     end++;
                     continue;
                 }
 
-                var skip = Connectors(text, tokens, end, sentence.EndToken, titled);
+                var skip = Connectors(text, tokens, end, sentence.EndToken, titled, organization);
                 if (skip == 0)
                 {
                     break;
@@ -69,13 +81,14 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
 
     // Particles (de la, van der) join a name when a capitalised word follows; "of"/"for" join an
     // organisation or office ("Bureau of Western Hemisphere Affairs", "Secretary of State").
-    private int Connectors(string text, IReadOnlyList<Token> tokens, int index, int end, bool titled)
+    private int Connectors(string text, IReadOnlyList<Token> tokens, int index, int end, bool titled, bool organization)
     {
         var skip = 0;
         while (index + skip < end && tokens[index + skip].Kind == TokenKind.Word)
         {
             var word = text.Substring(tokens[index + skip].Start, tokens[index + skip].Length);
-            if (NameParticles.Contains(word) || (titled && InnerConnectors.Contains(word)) || (titled && skip > 0 && word == "the"))
+            if (NameParticles.Contains(word) || (titled && InnerConnectors.Contains(word)) || (titled && skip > 0 && word == "the")
+                || (organization && OrganizationConnectors.Contains(word)))
             {
                 skip++;
                 continue;

@@ -30,9 +30,10 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
         var found = new List<(ProperNameChunk Chunk, EntityType? Type)>();
         foreach (var sentence in document.Sentences)
         {
+            var headline = IsHeadline(text, tokens, sentence);
             foreach (var chunk in chunker.Chunk(text, tokens, sentence))
             {
-                found.Add((chunk, Classify(text, tokens, chunk)));
+                found.Add((chunk, Classify(text, tokens, chunk, headline)));
             }
         }
 
@@ -57,7 +58,23 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
         return [.. mentions];
     }
 
-    private EntityType? Classify(string text, IReadOnlyList<Token> tokens, ProperNameChunk chunk)
+    // Headlines capitalise every word, so capitalisation alone is no evidence of a name there.
+    private static bool IsHeadline(string text, IReadOnlyList<Token> tokens, Sentence sentence)
+    {
+        int words = 0, capitalised = 0;
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Word && tokens[t].Length > 3)
+            {
+                words++;
+                capitalised += char.IsUpper(text[tokens[t].Start]) ? 1 : 0;
+            }
+        }
+
+        return words >= 3 && capitalised * 10 >= words * 7;
+    }
+
+    private EntityType? Classify(string text, IReadOnlyList<Token> tokens, ProperNameChunk chunk, bool headline)
     {
         var words = Enumerable.Range(chunk.NameStart, chunk.NameLength).Select(i => WordAt(text, tokens, i)).ToArray();
         var name = string.Join(' ', words);
@@ -87,7 +104,7 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
         }
 
         // Two or three capitalised words with no other evidence are most often a person in news.
-        return words.Length is 2 or 3 && words.All(w => w.Length > 1 && char.IsLower(w[^1])) ? EntityType.Person : null;
+        return !headline && words.Length is 2 or 3 && words.All(w => w.Length > 1 && char.IsLower(w[^1])) ? EntityType.Person : null;
     }
 
     private static bool IsAcronym(string word) => word.Length >= 2 && word.All(c => char.IsUpper(c) || c == '.' || c == '&');
