@@ -13,6 +13,7 @@ public static class QuoteMinerCli
         var root = new RootCommand("QuoteMiner: who said what in news text.")
         {
             ExtractCommand.Create(stdin, stdout, stderr),
+            new Command("eval", "Score the pipeline against annotated data.") { EvalQuotesCommand.Create(stdout) },
         };
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
