@@ -110,6 +110,12 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
             return null;
         }
 
+        // "trader Milka Njeri", "General manager Richard Erwin": a role noun right before a name is a title.
+        if (head + 1 < tokens.Count && tokens.IsCapitalised(head + 1) && covered[head + 1])
+        {
+            return null;
+        }
+
         var headWord = tokens.Word(head);
         var type = lexicons.OrganizationWords.IsCollective(headWord)
             ? (headWord.EndsWith('s') && !headWord.Equals("police", StringComparison.OrdinalIgnoreCase) || Determiners.Contains(word) && word is "both" or "Both" or "two" ? EntityType.Group : EntityType.Organization)

@@ -43,9 +43,13 @@ public sealed class SpeechTagAfterQuoteSieve : IAttributionSieve
                     k++;
                 }
 
-                return k < sentence.EndToken && context.Cues[k] is { } tagCue
-                    ? new QuoteAttribution(quoteIndex, mention, Span(tokens, tagCue), 0.95f, Name)
-                    : null;
+                if (k < sentence.EndToken && context.Cues[k] is { } tagCue)
+                {
+                    return new QuoteAttribution(quoteIndex, mention, Span(tokens, tagCue), 0.95f, Name);
+                }
+
+                j = mention.EndToken - 1; // A title-like mention ("Deputy Minister") may stand before the name.
+                continue;
             }
 
             if (tokens.Tokens[j].Kind != TokenKind.Word)

@@ -63,6 +63,13 @@ public static class SubjectFinder
 
         if (context.MentionEndingAt(i + 1) is { } mention)
         {
+            // "Irene Nattel of RBC Capital Markets said": the person before "of"/"at"/"from" speaks.
+            var p = mention.FirstToken - 1;
+            if (p > sentenceStart && (tokens.Is(p, "of") || tokens.Is(p, "at") || tokens.Is(p, "from")) && context.MentionEndingAt(p) is { Type: EntityType.Person } person)
+            {
+                return person;
+            }
+
             return mention;
         }
 

@@ -18,7 +18,7 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
         {
             var gender = word is "she" or "She" ? Gender.Female : word is "he" or "He" ? Gender.Male : Gender.Unknown;
             return mention.Type == EntityType.Person
-                ? Latest(before, c => c.Type == EntityType.Person && (c.Gender == Gender.Unknown || c.Gender == gender))
+                ? LatestSubject(tokens, before, c => c.Type == EntityType.Person && (c.Gender == Gender.Unknown || c.Gender == gender))
                 : Latest(before, c => c.Type is EntityType.Organization or EntityType.Group or EntityType.Location);
         }
 
@@ -51,6 +51,55 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
             "Ms" or "Mrs" or "Miss" or "Lady" or "Dame" or "Queen" or "Princess" => Gender.Female,
             _ => Gender.Unknown,
         };
+    }
+
+    /// <summary>
+    /// A pronoun usually continues the subject of a recent sentence, not its last-named object: take the
+    /// leftmost fitting mention of the nearest sentence that has one.
+    /// </summary>
+    private static EntityCluster? LatestSubject(TokenText tokens, IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before, Func<EntityCluster, bool> fits)
+    {
+        var sentences = tokens.Document.Sentences;
+        EntityCluster? best = null;
+        var bestSentenceStart = -1;
+        for (var i = before.Count - 1; i >= 0; i--)
+        {
+            var (mention, cluster) = before[i];
+            if (!fits(cluster))
+            {
+                continue;
+            }
+
+            var sentenceStart = SentenceStart(sentences, mention.FirstToken);
+            if (best is not null && sentenceStart != bestSentenceStart)
+            {
+                break;
+            }
+
+            best = cluster;
+            bestSentenceStart = sentenceStart;
+        }
+
+        return best;
+    }
+
+    private static int SentenceStart(IReadOnlyList<Sentence> sentences, int token)
+    {
+        int low = 0, high = sentences.Count - 1;
+        while (low < high)
+        {
+            var mid = (low + high + 1) / 2;
+            if (sentences[mid].FirstToken <= token)
+            {
+                low = mid;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return sentences[low].FirstToken;
     }
 
     private static EntityCluster? Latest(IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before, Func<EntityCluster, bool> fits)
