@@ -38,6 +38,9 @@ internal sealed class TokenScanner(string text, AbbreviationLexicon abbreviation
     // News prose averages a little under six chars per token including the space.
     private readonly List<Token> tokens = new(text.Length / 5 + 4);
 
+    // End of the last run of address chars known to hold no web address (see WebTokenScanner.TryScanAddress).
+    private int noAddressUntil;
+
     public Token[] ScanAll()
     {
         var i = 0;
@@ -61,10 +64,13 @@ internal sealed class TokenScanner(string text, AbbreviationLexicon abbreviation
         var c = text[start];
         if (CharClasses.IsLetterOrDigitAt(text, start))
         {
-            var addressEnd = web.TryScanAddress(text, start, out var addressKind);
-            if (addressEnd > start)
+            if (start >= noAddressUntil)
             {
-                return Add(start, addressEnd, addressKind);
+                var addressEnd = web.TryScanAddress(text, start, out var addressKind, out noAddressUntil);
+                if (addressEnd > start)
+                {
+                    return Add(start, addressEnd, addressKind);
+                }
             }
 
             return CharClasses.IsLetterAt(text, start) ? ScanWord(start) : ScanNumber(start);
