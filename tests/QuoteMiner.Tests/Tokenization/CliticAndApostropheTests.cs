@@ -78,4 +78,18 @@ public class CliticAndApostropheTests
         "the students' union".TokenTextsWithKinds()
             .Should().Equal("the/Word", "students/Word", "'/QuoteMark", "union/Word");
     }
+
+    [Test]
+    public void Possessive_after_an_abbreviation_is_a_clitic()
+    {
+        "the U.S.'s allies and Acme Inc.’s board".TokenTextsWithKinds().Should().Equal(
+            "the/Word", "U.S./Word", "'s/Clitic", "allies/Word", "and/Word", "Acme/Word", "Inc./Word", "’s/Clitic", "board/Word");
+    }
+
+    [Test]
+    public void Apostrophe_after_a_full_stop_is_still_a_quote_mark()
+    {
+        "'It ended.' She left.".TokenTextsWithKinds().Should().Equal(
+            "'/QuoteMark", "It/Word", "ended/Word", "./Punctuation", "'/QuoteMark", "She/Word", "left/Word", "./Punctuation");
+    }
 }
