@@ -38,6 +38,9 @@ internal sealed class TokenScanner(string text, AbbreviationLexicon abbreviation
     // News prose averages a little under six chars per token including the space.
     private readonly List<Token> tokens = new(text.Length / 5 + 4);
 
+    // End of the last run of address chars known to hold no web address (see WebTokenScanner.TryScanAddress).
+    private int noAddressUntil;
+
     public Token[] ScanAll()
     {
         var i = 0;
@@ -61,10 +64,13 @@ internal sealed class TokenScanner(string text, AbbreviationLexicon abbreviation
         var c = text[start];
         if (CharClasses.IsLetterOrDigitAt(text, start))
         {
-            var addressEnd = web.TryScanAddress(text, start, out var addressKind);
-            if (addressEnd > start)
+            if (start >= noAddressUntil)
             {
-                return Add(start, addressEnd, addressKind);
+                var addressEnd = web.TryScanAddress(text, start, out var addressKind, out noAddressUntil);
+                if (addressEnd > start)
+                {
+                    return Add(start, addressEnd, addressKind);
+                }
             }
 
             return CharClasses.IsLetterAt(text, start) ? ScanWord(start) : ScanNumber(start);
@@ -282,6 +288,11 @@ internal sealed class TokenScanner(string text, AbbreviationLexicon abbreviation
             return Add(start, start + 2, TokenKind.QuoteMark);
         }
 
+        if (QuoteCharacters.IsApostropheLike(c) && FollowsAbbreviation(start) && IsPossessiveS(start + 1))
+        {
+            return Add(start, start + 2, TokenKind.Clitic);
+        }
+
         if (c is '\'' or '\u2019' or '\u2018')
         {
             // Typographic autocorrect often turns the apostrophe of '90s into ‘, so ‘ is accepted here too.
@@ -296,6 +307,14 @@ internal sealed class TokenScanner(string text, AbbreviationLexicon abbreviation
         // possessive or a closing single quote depends on the quotes around it, which the quote stage decides.
         return Add(start, start + 1, TokenKind.QuoteMark);
     }
+
+    /// <summary>An abbreviation token ends right here, as in "U.S.'s" or "Acme Inc.’s".</summary>
+    private bool FollowsAbbreviation(int start) =>
+        tokens.Count > 0 && tokens[^1].End == start && tokens[^1].Kind == TokenKind.Word && text[start - 1] == '.';
+
+    /// <summary>An "s" that ends the word: the possessive after an abbreviation.</summary>
+    private bool IsPossessiveS(int i) =>
+        i < text.Length && (text[i] | 0x20) == 's' && (i + 1 == text.Length || !CharClasses.IsWordContinuationAt(text, i + 1));
 
     /// <summary>
     /// One symbol: a code point plus what renders with it as a single glyph — variation selectors, skin-tone
