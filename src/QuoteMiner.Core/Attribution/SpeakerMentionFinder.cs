@@ -22,7 +22,7 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
         var mentions = new List<SpeakerMention>();
         foreach (var entity in document.Entities)
         {
-            if (!insideQuote[entity.FirstToken])
+            if (!insideQuote[entity.FirstToken] && !IsDateline(tokens, entity))
             {
                 var kind = entity.FirstToken > 0 && IsTitleBefore(tokens, entity.FirstToken) ? MentionKind.TitledName : MentionKind.Name;
                 mentions.Add(new SpeakerMention(entity.Span, entity.FirstToken, entity.EndToken, kind, entity.Type));
@@ -53,6 +53,22 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
 
         mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         return mentions;
+    }
+
+    // "NEW DELHI —", "MONTREAL -", "SINGAPORE:": a capitalised place opening a paragraph, then a dash or colon.
+    private static bool IsDateline(TokenText tokens, EntityMention entity)
+    {
+        var document = tokens.Document;
+        var text = document.Text;
+        var opensParagraph = entity.Span.Start == 0 || text[entity.Span.Start - 1] == '\n';
+        if (!opensParagraph || entity.EndToken >= tokens.Count)
+        {
+            return false;
+        }
+
+        var next = text[tokens.Tokens[entity.EndToken].Start];
+        var allCaps = !entity.Span.Slice(text).ToString().Any(char.IsLower);
+        return next is '—' or '–' or '-' or ':' && (allCaps || entity.Type == EntityType.Location);
     }
 
     public static EntityType? PronounType(string word) => word switch

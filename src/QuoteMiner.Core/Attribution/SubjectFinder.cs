@@ -21,6 +21,7 @@ public static class SubjectFinder
     {
         "said", "says", "added", "adds", "explained", "asked", "replied", "wrote", "writes", "continued", "insisted",
         "warned", "noted", "stated", "argued", "recalled", "observed", "remarked", "answered", "told", "declared", "concluded",
+        "according", "explains", "recalls", "notes", "insists", "argues", "warns", "adds", "asks", "tells",
     };
 
     public static SpeakerMention? Before(AttributionContext context, int cueStart, int sentenceStart)
@@ -38,10 +39,16 @@ public static class SubjectFinder
             if (tokens.IsPunctuation(i, ','))
             {
                 // "Neville Richardson, chief executive of Britannia, says": jump back over the apposition.
-                var open = FindComma(tokens, i - 1, sentenceStart, 14);
+                var open = FindComma(context, i - 1, sentenceStart, 14);
                 if (open < 0)
                 {
                     return null;
+                }
+
+                // "The company's chief executive, Fiona Garside, said": a name between the commas is the speaker.
+                if (context.MentionStartingAt(open + 1) is { Kind: MentionKind.Name or MentionKind.TitledName } named && named.EndToken == i)
+                {
+                    return named;
                 }
 
                 if (context.MentionEndingAt(open) is { } beforeApposition)
@@ -108,8 +115,9 @@ public static class SubjectFinder
         return null;
     }
 
-    private static int FindComma(TokenText tokens, int from, int limit, int maxDistance)
+    private static int FindComma(AttributionContext context, int from, int limit, int maxDistance)
     {
+        var tokens = context.Tokens;
         for (var j = from; j >= Math.Max(limit, from - maxDistance); j--)
         {
             if (tokens.IsPunctuation(j, ','))
@@ -117,7 +125,7 @@ public static class SubjectFinder
                 return j;
             }
 
-            if (tokens.IsQuoteMark(j))
+            if (context.IsQuoted(j))
             {
                 return -1;
             }

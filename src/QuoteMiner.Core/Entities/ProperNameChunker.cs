@@ -26,7 +26,7 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
         var i = sentence.FirstToken;
         while (i < sentence.EndToken)
         {
-            if (!IsCapitalised(text, tokens[i]) || (i == sentence.FirstToken && IsOpener(text, tokens[i])))
+            if (!(IsCapitalised(text, tokens[i]) || IsFirstNameLikeMonth(text, tokens, i, sentence.EndToken)) || (i == sentence.FirstToken && IsOpener(text, tokens[i])))
             {
                 i++;
                 continue;
@@ -79,6 +79,12 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
         return !calendar.Contains(text.Substring(token.Start, token.Length));
     }
 
+    // "June Calloway", "April Ross": a month that is also a given name starts a name when a surname follows.
+    private bool IsFirstNameLikeMonth(string text, IReadOnlyList<Token> tokens, int index, int end) =>
+        tokens[index].Kind == TokenKind.Word && index + 1 < end && char.IsUpper(text[tokens[index].Start])
+        && lexicons.FirstNames.Contains(text.Substring(tokens[index].Start, tokens[index].Length))
+        && IsCapitalised(text, tokens[index + 1]) && !IsTitleWord(text, tokens[index + 1]);
+
     // Particles (de la, van der) join a name when a capitalised word follows; "of"/"for" join an
     // organisation or office ("Bureau of Western Hemisphere Affairs", "Secretary of State").
     private int Connectors(string text, IReadOnlyList<Token> tokens, int index, int end, bool titled, bool organization)
@@ -100,7 +106,10 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
         return skip > 0 && index + skip < end && IsCapitalised(text, tokens[index + skip]) ? skip : 0;
     }
 
-    /// <summary>Index of the first name token after the titles, demonyms and country words in front.</summary>
+    /// <summary>
+    /// Index of the first name token: after the last office word of the chunk ("Kenyan Trade Minister
+    /// Wanjiru Kamau", "U.S. Secretary of State Marco Rubio"); the final word always stays a name.
+    /// </summary>
     private int PeelTitle(string text, IReadOnlyList<Token> tokens, int start, int end)
     {
         // An organisation's name keeps its words ("U.S. State Department", "Ministry of Health").
@@ -113,24 +122,22 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
         }
 
         var nameStart = start;
-        var sawTitle = false;
         for (var t = start; t < end - 1; t++)
         {
             var word = text.Substring(tokens[t].Start, tokens[t].Length);
-            var isTitle = lexicons.Titles.TryGet(word, out _) || lexicons.Titles.TitleWords.Contains(word);
-            var isModifier = lexicons.Places.IsDemonym(word) || lexicons.Places.IsCountry(word) || word is "of" or "for" or "the" or "Former" or "former";
-            if (isTitle || (isModifier && !sawTitle) || (sawTitle && word is "of" or "for" or "the"))
+            if (lexicons.Titles.TryGet(word, out _) || lexicons.Titles.TitleWords.Contains(word))
             {
-                sawTitle |= isTitle;
                 nameStart = t + 1;
-                continue;
             }
-
-            break;
         }
 
-        // Demonyms and country words alone are not a title ("American Airlines" keeps its name).
-        return sawTitle ? nameStart : start;
+        // "Secretary of State": connectors right after a title belong to it.
+        while (nameStart < end - 1 && text.Substring(tokens[nameStart].Start, tokens[nameStart].Length) is "of" or "for" or "the")
+        {
+            nameStart++;
+        }
+
+        return nameStart;
     }
 
     private bool IsOpener(string text, Token token) => lexicons.SentenceOpeners.Contains(text.Substring(token.Start, token.Length));

@@ -17,6 +17,13 @@ public sealed class RoleFinder(NewsLexicons lexicons)
         "foreign", "defence", "defense", "health", "finance", "interior", "justice", "education", "trade", "party",
     };
 
+    // Verbs and clause words: their presence means the commas hold a clause, not an apposition.
+    private static readonly HashSet<string> NotInApposition = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "was", "are", "were", "has", "had", "have", "will", "would", "said", "says", "who", "which", "that",
+        "if", "when", "while", "because", "however", "meanwhile", "though", "although", "he", "she", "they", "it", "we", "i",
+    };
+
     private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "their" };
 
     public IEnumerable<Role> Find(TokenText tokens, SpeakerMention mention, Sentence sentence)
@@ -99,22 +106,23 @@ public sealed class RoleFinder(NewsLexicons lexicons)
         }
 
         var start = nameEnd + 1;
-        if (start < sentenceEnd && Articles.Contains(tokens.Word(start)))
+        var hasArticle = start < sentenceEnd && Articles.Contains(tokens.Word(start));
+        if (hasArticle)
         {
             start++;
         }
 
         var end = start;
         var hasRole = false;
-        while (end < sentenceEnd && end - start < 9 && !tokens.IsPunctuation(end, ',') && !tokens.IsPunctuation(end, '.') && !tokens.IsQuoteMark(end))
+        while (end < sentenceEnd && end - start < 16 && !tokens.IsPunctuation(end, ',') && !tokens.IsPunctuation(end, '.') && !tokens.IsQuoteMark(end))
         {
             var word = tokens.Word(end);
-            if (end == start && word is "who" or "which" or "whose" or "he" or "she")
+            if (end == start && word is "who" or "which" or "whose" or "he" or "she" or "and" or "but")
             {
                 return null;
             }
 
-            if (lexicons.CueVerbs.TryGet(word, out _) && tokens.IsLowerWord(end))
+            if ((lexicons.CueVerbs.TryGet(word, out _) && tokens.IsLowerWord(end)) || NotInApposition.Contains(word) || char.IsDigit(word[0]))
             {
                 return null;
             }
@@ -122,6 +130,10 @@ public sealed class RoleFinder(NewsLexicons lexicons)
             hasRole |= lexicons.Titles.IsRoleHead(word);
             end++;
         }
+
+        // "Amina Farouk, an astrophysicist at Eastbridge University,": an article and a common noun make a role
+        // even when the noun is not in the title lexicon.
+        hasRole |= hasArticle && end > start && tokens.IsLowerWord(start);
 
         var closed = end < sentenceEnd && (tokens.IsPunctuation(end, ',') || tokens.IsPunctuation(end, '.'));
         return hasRole && closed && end > start ? Make(tokens, start, end) : null;

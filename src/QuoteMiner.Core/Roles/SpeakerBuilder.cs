@@ -64,6 +64,13 @@ public sealed class SpeakerBuilder(NewsLexicons lexicons) : IPipelineStage
                     continue;
                 }
 
+                // "she" resolved to "Lorna Beattie" teaches the cluster its gender for the next pronoun.
+                if (mention.Kind == MentionKind.Pronoun && cluster.Gender == Gender.Unknown && mention.Type == EntityType.Person)
+                {
+                    var word = tokens.Word(mention.FirstToken);
+                    cluster.Gender = word is "she" or "She" ? Gender.Female : Gender.Male;
+                }
+
                 cluster.Mentions.Add(mention);
                 clusterOf[mention] = cluster;
             }
