@@ -40,7 +40,12 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
                 continue;
             }
 
-            if (PronounType(tokens.Word(i)) is { } pronounType)
+            if (IsBareSurnameBeforeCue(tokens, i, covered))
+            {
+                // "Zubiri said", "Luxon added": an unknown capitalised word right before a speech verb names a person.
+                mentions.Add(Mention(tokens, i, i + 1, MentionKind.Name, EntityType.Person));
+            }
+            else if (PronounType(tokens.Word(i)) is { } pronounType)
             {
                 mentions.Add(Mention(tokens, i, i + 1, MentionKind.Pronoun, pronounType));
             }
@@ -53,6 +58,19 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
 
         mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         return mentions;
+    }
+
+    private bool IsBareSurnameBeforeCue(TokenText tokens, int i, bool[] covered)
+    {
+        if (!tokens.IsCapitalised(i) || i + 1 >= tokens.Count || covered[i + 1] || !tokens.IsLowerWord(i + 1))
+        {
+            return false;
+        }
+
+        var word = tokens.Word(i);
+        return word.Length > 2 && !lexicons.SentenceOpeners.Contains(word) && PronounType(word) is null
+            && !lexicons.Titles.TryGet(word, out _) && !lexicons.Places.IsDemonym(word)
+            && lexicons.CueVerbs.TryGet(tokens.Word(i + 1), out var cue) && cue.Strong;
     }
 
     // "NEW DELHI —", "MONTREAL -", "SINGAPORE:": a capitalised place opening a paragraph, then a dash or colon.

@@ -98,6 +98,14 @@ public static class SubjectFinder
             return null;
         }
 
+        // Inversion ("said Jane Doe") follows a quote, a comma or a sentence start, never a subject
+        // ("Zubiri said the Senate …": the Senate is no speaker).
+        var previous = cue.Start - 1;
+        if (previous >= 0 && (tokens.Tokens[previous].Kind is TokenKind.Word or TokenKind.Number) && !tokens.Is(previous, "as"))
+        {
+            return null;
+        }
+
         // "said CEO Lino Saputo", "said trader Milka Njeri": a title or role noun may stand before the name.
         for (var i = cue.End; i < Math.Min(sentenceEnd, cue.End + 4); i++)
         {

@@ -54,6 +54,11 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
                 }
 
                 var skip = Connectors(text, tokens, end, sentence.EndToken, titled, organization);
+                if (skip == 0 && sawName)
+                {
+                    skip = Nickname(text, tokens, end, sentence.EndToken);
+                }
+
                 if (skip == 0)
                 {
                     break;
@@ -77,6 +82,30 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
         }
 
         return !calendar.Contains(text.Substring(token.Start, token.Length));
+    }
+
+    // Juan Miguel “Migz” Zubiri: a quoted nickname inside a name, between capitalised words.
+    private int Nickname(string text, IReadOnlyList<Token> tokens, int index, int end)
+    {
+        if (tokens[index].Kind != TokenKind.QuoteMark)
+        {
+            return 0;
+        }
+
+        for (var j = index + 1; j < Math.Min(end - 1, index + 4); j++)
+        {
+            if (tokens[j].Kind == TokenKind.QuoteMark)
+            {
+                return j > index + 1 && IsCapitalised(text, tokens[j + 1]) ? j - index + 1 : 0;
+            }
+
+            if (!IsCapitalised(text, tokens[j]))
+            {
+                return 0;
+            }
+        }
+
+        return 0;
     }
 
     // "June Calloway", "April Ross": a month that is also a given name starts a name when a surname follows.

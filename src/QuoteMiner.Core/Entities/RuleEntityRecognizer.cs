@@ -14,6 +14,12 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
 {
     private readonly ProperNameChunker chunker = new(lexicons);
 
+    private static readonly HashSet<string> NumberWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Hundred",
+        "First", "Second", "Third", "Fourth", "Fifth", "Last", "Next",
+    };
+
     public string Name => "entities";
 
     public Layer Requires => Layer.Tokens | Layer.Sentences;
@@ -103,8 +109,11 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
             return EntityType.Organization;
         }
 
-        // Two or three capitalised words with no other evidence are most often a person in news.
-        return !headline && words.Length is 2 or 3 && words.All(w => w.Length > 1 && char.IsLower(w[^1])) ? EntityType.Person : null;
+        // Two or three capitalised words with no other evidence are most often a person in news
+        // (but never with a number word: "World War Two", "Day One").
+        return !headline && words.Length is 2 or 3 && words.All(w => w.Length > 1 && char.IsLower(w[^1]) && !NumberWords.Contains(w))
+            ? EntityType.Person
+            : null;
     }
 
     private static bool IsAcronym(string word) => word.Length >= 2 && word.All(c => char.IsUpper(c) || c == '.' || c == '&');

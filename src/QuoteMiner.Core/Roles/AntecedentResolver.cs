@@ -17,8 +17,10 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
         if (mention.Kind == MentionKind.Pronoun)
         {
             var gender = word is "she" or "She" ? Gender.Female : word is "he" or "He" ? Gender.Male : Gender.Unknown;
+            // Prefer a person known to have that gender; fall back on one whose gender is unknown.
             return mention.Type == EntityType.Person
-                ? LatestSubject(tokens, before, c => c.Type == EntityType.Person && (c.Gender == Gender.Unknown || c.Gender == gender))
+                ? LatestSubject(tokens, before, c => c.Type == EntityType.Person && c.Gender == gender && gender != Gender.Unknown, mention)
+                    ?? LatestSubject(tokens, before, c => c.Type == EntityType.Person && (c.Gender == Gender.Unknown || c.Gender == gender), mention)
                 : Latest(before, c => c.Type is EntityType.Organization or EntityType.Group or EntityType.Location);
         }
 
@@ -59,9 +61,10 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
     /// A pronoun usually continues the subject of a recent sentence, not its last-named object: take the
     /// leftmost fitting mention of the nearest sentence that has one.
     /// </summary>
-    private static EntityCluster? LatestSubject(TokenText tokens, IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before, Func<EntityCluster, bool> fits)
+    private static EntityCluster? LatestSubject(TokenText tokens, IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before, Func<EntityCluster, bool> fits, SpeakerMention pronoun)
     {
         var sentences = tokens.Document.Sentences;
+        var paragraphOfPronoun = tokens.Document.Sentences[SentenceIndex(sentences, pronoun.FirstToken)].Paragraph;
         EntityCluster? best = null;
         var bestSentenceStart = -1;
         for (var i = before.Count - 1; i >= 0; i--)
@@ -72,8 +75,9 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
                 continue;
             }
 
-            var sentenceStart = SentenceStart(sentences, mention.FirstToken);
-            if (best is not null && sentenceStart != bestSentenceStart)
+            var sentenceIndex = SentenceIndex(sentences, mention.FirstToken);
+            var sentenceStart = sentences[sentenceIndex].FirstToken;
+            if ((best is not null && sentenceStart != bestSentenceStart) || paragraphOfPronoun - sentences[sentenceIndex].Paragraph > 4)
             {
                 break;
             }
@@ -85,7 +89,7 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
         return best;
     }
 
-    private static int SentenceStart(IReadOnlyList<Sentence> sentences, int token)
+    private static int SentenceIndex(IReadOnlyList<Sentence> sentences, int token)
     {
         int low = 0, high = sentences.Count - 1;
         while (low < high)
@@ -101,7 +105,7 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
             }
         }
 
-        return sentences[low].FirstToken;
+        return low;
     }
 
     private static EntityCluster? Latest(IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before, Func<EntityCluster, bool> fits)
