@@ -217,10 +217,18 @@ internal sealed class TokenScanner(string text, AbbreviationLexicon abbreviation
         {
             case AbbreviationKind.Title:
             case AbbreviationKind.Ordinary:
+            case AbbreviationKind.SentenceFinal:
                 return true;
             case AbbreviationKind.BeforeNumber:
                 var next = NextNonSpace(end + 1);
                 return next < text.Length && CharClasses.IsAsciiDigit(text[next]);
+        }
+
+        // US party-and-state labels after a politician's name: "Sen. Marco Ruiz, R-Fla., said".
+        var hyphen = text.AsSpan(start, end - start).LastIndexOf('-');
+        if (hyphen > 0 && abbreviations.Lookup(text.AsSpan(start + hyphen + 1, end - start - hyphen)) == AbbreviationKind.Ordinary)
+        {
+            return true;
         }
 
         if (end - start == 1 && CharClasses.IsUpperAt(text, start))
