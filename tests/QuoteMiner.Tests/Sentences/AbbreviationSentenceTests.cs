@@ -86,4 +86,19 @@ public class AbbreviationSentenceTests
         "He lives at No. 10 Downing Street. No. He does not.".SentenceTexts()
             .Should().Equal("He lives at No. 10 Downing Street.", "No.", "He does not.");
     }
+
+    [Test]
+    public void Etc_before_any_capitalised_word_ends_the_sentence()
+    {
+        "The deal covers autos, dairy, etc. Officials expect a vote.".SentenceTexts()
+            .Should().Equal("The deal covers autos, dairy, etc.", "Officials expect a vote.");
+        "Autos, dairy, etc. are covered.".SentenceTexts().Should().Equal("Autos, dairy, etc. are covered.");
+    }
+
+    [Test]
+    public void Party_and_state_label_does_not_end_a_sentence()
+    {
+        "Sen. Marco Ruiz, R-Fla., said the bill was dead.".SentenceTexts()
+            .Should().Equal("Sen. Marco Ruiz, R-Fla., said the bill was dead.");
+    }
 }

@@ -17,7 +17,7 @@ public class AbbreviationLexiconTests
     [TestCase("Sen.", AbbreviationKind.Title)]
     [TestCase("Inc.", AbbreviationKind.Ordinary)]
     [TestCase("Jan.", AbbreviationKind.Ordinary)]
-    [TestCase("etc.", AbbreviationKind.Ordinary)]
+    [TestCase("etc.", AbbreviationKind.SentenceFinal)]
     [TestCase("No.", AbbreviationKind.BeforeNumber)]
     [TestCase("cat.", AbbreviationKind.None)]
     [TestCase("dr.", AbbreviationKind.None)]

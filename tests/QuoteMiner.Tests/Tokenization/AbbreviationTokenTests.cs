@@ -100,4 +100,16 @@ public class AbbreviationTokenTests
     {
         "It ended.Then it began.".TokenTexts().Should().Equal("It", "ended", ".", "Then", "it", "began", ".");
     }
+
+    [Test]
+    public void Party_and_state_label_keeps_the_state_abbreviation_dot()
+    {
+        "Sen. Marco Ruiz, R-Fla., said".TokenTexts().Should().Equal("Sen.", "Marco", "Ruiz", ",", "R-Fla.", ",", "said");
+    }
+
+    [Test]
+    public void Hyphenated_word_ending_in_a_common_word_does_not_keep_the_dot()
+    {
+        "It was a walk-in.".TokenTexts().Should().Equal("It", "was", "a", "walk-in", ".");
+    }
 }

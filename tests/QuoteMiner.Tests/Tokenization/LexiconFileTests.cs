@@ -25,7 +25,7 @@ public class LexiconFileTests
         {
             columns.Should().HaveCount(2);
             columns[0].Should().EndWith(".");
-            columns[1].Should().BeOneOf("title", "ordinary", "number");
+            columns[1].Should().BeOneOf("title", "ordinary", "final", "number");
         }
     }
 }

@@ -17,6 +17,7 @@ public class TokenOffsetPropertyTests
         "rock 'n' roll of the '90s: ``Yes,'' they said. students' union ’em",
         "Ünïcödé wörds, combining e\u0301 marks, CJK 北京 and 𝐁𝐨𝐥𝐝 letters\u200Bhere\uFEFF.",
         "Lone surrogates \uD800 and \uDC00 must not break anything.",
+        "Control\u0000chars\u001Fand\u0085separators\u000B\u000Chere\u2028too",
         "...!!!???---–––———''''``````\"\"\"",
         "a.b.c. A. B. x.y I.",
         "No. No. 5 no. Fig. 3 pp. 4-6",
