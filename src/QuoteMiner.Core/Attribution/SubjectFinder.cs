@@ -84,7 +84,17 @@ public static class SubjectFinder
         if (tokens.Is(i, "which") || tokens.Is(i, "who"))
         {
             var j = tokens.IsPunctuation(i - 1, ',') ? i - 1 : i;
-            return context.MentionEndingAt(j);
+            var antecedent = context.MentionEndingAt(j);
+
+            // "the U.S. Embassy in New Delhi, which stated": a place after "in"/"of"/"at" is where the speaker is.
+            if (antecedent is { Type: EntityType.Location } place && place.FirstToken > 1
+                && (tokens.Is(place.FirstToken - 1, "in") || tokens.Is(place.FirstToken - 1, "at") || tokens.Is(place.FirstToken - 1, "of"))
+                && context.MentionEndingAt(place.FirstToken - 1) is { Type: not EntityType.Location } owner)
+            {
+                return owner;
+            }
+
+            return antecedent;
         }
 
         return null;

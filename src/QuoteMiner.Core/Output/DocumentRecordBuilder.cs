@@ -15,13 +15,12 @@ public static class DocumentRecordBuilder
         var text = document.Text;
         var offsets = new CodePointOffsets(text);
         var quotes = new List<QuoteRecord>();
-        var usedSpeakers = new HashSet<int>();
         for (var q = 0; q < document.Quotes.Count; q++)
         {
             var quote = document.Quotes[q];
             var attribution = document.Attributions[q];
             var speaker = document.QuoteSpeakers[q];
-            if (quote.IsNested || (quote.NeedsAttribution && speaker < 0))
+            if (quote.IsNested || (quote.NeedsAttribution && attribution.Speaker is null))
             {
                 continue;
             }
@@ -36,7 +35,6 @@ public static class DocumentRecordBuilder
                 speaker >= 0 ? SpeakerId(speaker) : null,
                 cue,
                 Math.Round(speaker >= 0 ? attribution.Confidence : 1 - attribution.Confidence, 3)));
-            usedSpeakers.Add(speaker);
         }
 
         var speakers = document.Speakers.Select(s => new SpeakerRecord(

@@ -17,10 +17,13 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
         if (mention.Kind == MentionKind.Pronoun)
         {
             var gender = word is "she" or "She" ? Gender.Female : word is "he" or "He" ? Gender.Male : Gender.Unknown;
-            // Prefer a person known to have that gender; fall back on one whose gender is unknown.
+            if (word is "it" or "It")
+            {
+                return Latest(before, c => c.Type == EntityType.Organization);
+            }
+
             return mention.Type == EntityType.Person
-                ? LatestSubject(tokens, before, c => c.Type == EntityType.Person && c.Gender == gender && gender != Gender.Unknown, mention)
-                    ?? LatestSubject(tokens, before, c => c.Type == EntityType.Person && (c.Gender == Gender.Unknown || c.Gender == gender), mention)
+                ? LatestSubject(tokens, before, c => c.Type == EntityType.Person && (c.Gender == Gender.Unknown || c.Gender == gender), mention)
                 : Latest(before, c => c.Type is EntityType.Organization or EntityType.Group or EntityType.Location);
         }
 

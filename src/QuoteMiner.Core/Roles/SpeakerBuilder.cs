@@ -51,8 +51,15 @@ public sealed class SpeakerBuilder(NewsLexicons lexicons) : IPipelineStage
         {
             if (!clusterOf.TryGetValue(mention, out var cluster))
             {
-                cluster = mention.Kind is MentionKind.Name or MentionKind.TitledName ? null : resolver.Resolve(tokens, mention, before);
-                if (cluster is null && spokeAt.ContainsKey(mention.FirstToken))
+                var anonymous = IsIndefiniteDescription(tokens, mention);
+                cluster = mention.Kind is MentionKind.Name or MentionKind.TitledName || anonymous ? null : resolver.Resolve(tokens, mention, before);
+                if (cluster is null && anonymous)
+                {
+                    // "A nurse at the clinic, who did not want to be named, said": someone unnamed, who may speak again as "she".
+                    cluster = new EntityCluster(mention.Type) { Anonymous = true };
+                    clusters.Add(cluster);
+                }
+                else if (cluster is null && spokeAt.ContainsKey(mention.FirstToken))
                 {
                     // A speaker nothing earlier explains ("police", "both governments") stands for itself.
                     cluster = new EntityCluster(mention.Type);
@@ -86,6 +93,10 @@ public sealed class SpeakerBuilder(NewsLexicons lexicons) : IPipelineStage
         return ToSpeakers(document, clusters, clusterOf);
     }
 
+    private static bool IsIndefiniteDescription(TokenText tokens, SpeakerMention mention) =>
+        mention.Kind == MentionKind.Description && mention.Type == EntityType.Person
+        && tokens.Word(mention.FirstToken) is "a" or "A" or "an" or "An";
+
     private void CollectRolesAndGender(TokenText tokens, List<SpeakerMention> names, Dictionary<SpeakerMention, EntityCluster> clusterOf)
     {
         var sentenceOf = new AttributionContext(tokens, new bool[tokens.Count], new CueMention?[tokens.Count], []);
@@ -112,7 +123,7 @@ public sealed class SpeakerBuilder(NewsLexicons lexicons) : IPipelineStage
     {
         var speakers = new List<Speaker>();
         var indexOf = new Dictionary<EntityCluster, int>();
-        foreach (var cluster in clusters.Where(c => c.Spoke || (c.Type == EntityType.Person && c.Roles.Count > 0)))
+        foreach (var cluster in clusters.Where(c => !c.Anonymous && (c.Spoke || (c.Type == EntityType.Person && c.Roles.Count > 0))))
         {
             var speaker = new Speaker(speakers.Count, cluster.Name(document.Text), cluster.Type);
             speaker.Mentions.AddRange(cluster.Mentions.OrderBy(m => m.FirstToken));
