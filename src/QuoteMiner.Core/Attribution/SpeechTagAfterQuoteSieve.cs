@@ -24,6 +24,12 @@ public sealed class SpeechTagAfterQuoteSieve : IAttributionSieve
             return null;
         }
 
+        // A tag belongs to the quote's own sentence ("…?" she asked); the next sentence is someone else's.
+        if (after > 0 && context.SentenceOfToken(i) != context.SentenceOfToken(after - 1))
+        {
+            return null;
+        }
+
         var sentence = context.Document.Sentences[context.SentenceOfToken(i)];
         if (context.Cues[i] is { } cue)
         {

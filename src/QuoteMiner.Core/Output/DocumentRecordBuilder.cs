@@ -20,7 +20,9 @@ public static class DocumentRecordBuilder
             var quote = document.Quotes[q];
             var attribution = document.Attributions[q];
             var speaker = document.QuoteSpeakers[q];
-            if (quote.IsNested || (quote.NeedsAttribution && attribution.Speaker is null))
+            // A scare-quote-like fragment counts as speech only when it is attributed; a title-like one only
+            // when a speech cue ties it to its speaker.
+            if (quote.IsNested || (quote.NeedsAttribution && attribution.Speaker is null) || (quote.NeedsCue && attribution.Cue is null))
             {
                 continue;
             }

@@ -96,7 +96,8 @@ public sealed class QuoteDetector : IPipelineStage
         return new Quote(content, outer, kind, sentence, document.Sentences[sentence].Paragraph)
         {
             ContinuesQuote = continues,
-            NeedsAttribution = use == QuoteUse.SpeechIfAttributed,
+            NeedsAttribution = use is QuoteUse.SpeechIfAttributed or QuoteUse.SpeechIfCued,
+            NeedsCue = use == QuoteUse.SpeechIfCued,
             IsNested = pair.Depth > 0,
         };
     }
