@@ -59,6 +59,12 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
                     skip = Nickname(text, tokens, end, sentence.EndToken);
                 }
 
+                // "Namanga Truckers’ Association": a plural possessive inside an organisation's name.
+                if (skip == 0 && PossessiveApostrophe.Is(text, tokens, end) && end + 1 < sentence.EndToken && IsCapitalised(text, tokens[end + 1]))
+                {
+                    skip = 1;
+                }
+
                 if (skip == 0)
                 {
                     break;

@@ -39,7 +39,8 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
             var headline = IsHeadline(text, tokens, sentence);
             foreach (var chunk in chunker.Chunk(text, tokens, sentence))
             {
-                found.Add((chunk, Classify(text, tokens, chunk, headline)));
+                var named = chunk.FirstToken == sentence.FirstToken ? WithoutSentenceOpener(text, tokens, chunk, headline) : chunk;
+                found.Add((named, Classify(text, tokens, named, headline)));
             }
         }
 
@@ -62,6 +63,30 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
         }
 
         return [.. mentions];
+    }
+
+    /// <summary>
+    /// "Neighbouring Uganda", "Meanwhile Acme": the first word of a sentence is capitalised anyway; drop it
+    /// when it carries no evidence of its own and the rest is a known place, organisation or person.
+    /// </summary>
+    private ProperNameChunk WithoutSentenceOpener(string text, IReadOnlyList<Token> tokens, ProperNameChunk chunk, bool headline)
+    {
+        if (chunk.NameLength < 2 || chunk.HasTitle)
+        {
+            return chunk;
+        }
+
+        var first = WordAt(text, tokens, chunk.NameStart);
+        if (lexicons.FirstNames.Contains(first) || lexicons.OrganizationWords.IsOrganizationWord(first) || lexicons.Places.IsPlace(first))
+        {
+            return chunk;
+        }
+
+        var rest = new ProperNameChunk(chunk.NameStart + 1, chunk.NameStart + 1, chunk.EndToken);
+        var restWords = Enumerable.Range(rest.NameStart, rest.NameLength).Select(i => WordAt(text, tokens, i)).ToArray();
+        var restName = string.Join(' ', restWords);
+        var evidence = lexicons.Places.IsPlace(restName) || lexicons.FirstNames.Contains(restWords[0]) || restWords.Any(lexicons.OrganizationWords.IsOrganizationWord);
+        return evidence ? rest : chunk;
     }
 
     // Headlines capitalise every word, so capitalisation alone is no evidence of a name there.
@@ -94,7 +119,14 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
             return EntityType.Location;
         }
 
-        if (words.Length == 1 && lexicons.Places.IsDemonym(words[0]))
+        // "East African", "Kenyan": demonyms are adjectives, not entities.
+        if (lexicons.Places.IsDemonym(words[^1]))
+        {
+            return null;
+        }
+
+        // "the Kenyan Trade Minister": a chunk of titles alone names no one.
+        if (words.All(w => lexicons.Titles.TryGet(w, out _) || lexicons.Titles.TitleWords.Contains(w) || lexicons.Places.IsDemonym(w) || lexicons.Places.IsCountry(w)))
         {
             return null;
         }

@@ -32,6 +32,12 @@ public sealed class RoleFinder(NewsLexicons lexicons)
         {
             yield return prefix;
         }
+        else if (mention.FirstToken > sentence.FirstToken + 1 && tokens.IsPunctuation(mention.FirstToken - 1, ',')
+            && Prefix(tokens, mention.FirstToken - 1, sentence.FirstToken) is { } beforeComma && tokens.IsPunctuation(mention.EndToken, ','))
+        {
+            // "the Kenyan Trade Minister, Wanjiru Kamau, said": the role stands before the name, set off by commas.
+            yield return beforeComma;
+        }
 
         if (Apposition(tokens, mention.EndToken, sentence.EndToken) is { } apposition)
         {
@@ -116,6 +122,12 @@ public sealed class RoleFinder(NewsLexicons lexicons)
         var hasRole = false;
         while (end < sentenceEnd && end - start < 16 && !tokens.IsPunctuation(end, ',') && !tokens.IsPunctuation(end, '.') && !tokens.IsQuoteMark(end))
         {
+            if (tokens.IsPossessiveApostrophe(end))
+            {
+                end++;
+                continue;
+            }
+
             var word = tokens.Word(end);
             if (end == start && word is "who" or "which" or "whose" or "he" or "she" or "and" or "but")
             {
