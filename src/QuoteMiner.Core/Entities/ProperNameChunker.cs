@@ -147,16 +147,8 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
     /// </summary>
     private int PeelTitle(string text, IReadOnlyList<Token> tokens, int start, int end)
     {
-        // An organisation's name keeps its words ("U.S. State Department", "Ministry of Health").
-        for (var t = start; t < end; t++)
-        {
-            if (IsOrganizationWord(text, tokens[t]))
-            {
-                return start;
-            }
-        }
-
         var nameStart = start;
+        var lastOrganizationWord = -1;
         for (var t = start; t < end - 1; t++)
         {
             var word = text.Substring(tokens[t].Start, tokens[t].Length);
@@ -164,6 +156,21 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
             {
                 nameStart = t + 1;
             }
+        }
+
+        for (var t = start; t < end; t++)
+        {
+            if (IsOrganizationWord(text, tokens[t]))
+            {
+                lastOrganizationWord = t;
+            }
+        }
+
+        // An organisation's name keeps its words ("U.S. State Department", "Ministry of Health"), but an
+        // organisation word before an office is part of a title ("Senate President", "Council President").
+        if (lastOrganizationWord >= nameStart)
+        {
+            return start;
         }
 
         // "Secretary of State": connectors right after a title belong to it.

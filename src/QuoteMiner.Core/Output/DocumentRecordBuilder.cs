@@ -10,8 +10,12 @@ public static class DocumentRecordBuilder
 {
     public const string SchemaVersion = "1.0";
 
-    public static DocumentRecord Build(Document document)
+    /// <summary>The kinds reported unless asked otherwise: quotations in marks; reported speech is opt-in.</summary>
+    public static readonly IReadOnlySet<QuoteKind> DefaultKinds = new HashSet<QuoteKind> { QuoteKind.Direct, QuoteKind.Partial };
+
+    public static DocumentRecord Build(Document document, IReadOnlySet<QuoteKind>? kinds = null)
     {
+        kinds ??= DefaultKinds;
         var text = document.Text;
         var offsets = new CodePointOffsets(text);
         var quotes = new List<QuoteRecord>();
@@ -22,7 +26,7 @@ public static class DocumentRecordBuilder
             var speaker = document.QuoteSpeakers[q];
             // A scare-quote-like fragment counts as speech only when it is attributed; a title-like one only
             // when a speech cue ties it to its speaker.
-            if (quote.IsNested || (quote.NeedsAttribution && attribution.Speaker is null) || (quote.NeedsCue && attribution.Cue is null))
+            if (!kinds.Contains(quote.Kind) || quote.IsNested || (quote.NeedsAttribution && attribution.Speaker is null) || (quote.NeedsCue && attribution.Cue is null))
             {
                 continue;
             }

@@ -16,7 +16,7 @@ public static class QuoteMinerPipeline
         new Tokenizer(),
         new SentenceSplitter(),
         entityRecognizer ?? new RuleEntityRecognizer(lexicons),
-        new QuoteDetector(),
+        new QuoteDetector(new IndirectSpeechFinder(lexicons.CueVerbs)),
         new QuoteAttributor(lexicons),
         new SpeakerBuilder(lexicons),
     ]);

@@ -31,7 +31,7 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
         {
             // "the governor": the person whose role says so, else the last person quoted, else the last person with a role.
             return Latest(before, c => c.Type == EntityType.Person && c.Roles.Any(r => r.Text.Contains(word, StringComparison.OrdinalIgnoreCase)))
-                ?? Latest(before, c => c.Type == EntityType.Person && c.Spoke)
+                ?? Latest(before, c => c.Type == EntityType.Person && c.Spoke && c.Roles.Count == 0)
                 ?? Latest(before, c => c.Type == EntityType.Person && c.Roles.Count > 0);
         }
 

@@ -61,8 +61,9 @@ public sealed class SpeakerBuilder(NewsLexicons lexicons) : IPipelineStage
                 }
                 else if (cluster is null && spokeAt.ContainsKey(mention.FirstToken))
                 {
-                    // A speaker nothing earlier explains ("police", "both governments") stands for itself.
-                    cluster = new EntityCluster(mention.Type);
+                    // A speaker nothing earlier explains ("police", "both governments") stands for itself;
+                    // a pronoun with no antecedent names no one.
+                    cluster = new EntityCluster(mention.Type) { Anonymous = mention.Kind == MentionKind.Pronoun };
                     clusters.Add(cluster);
                 }
 
