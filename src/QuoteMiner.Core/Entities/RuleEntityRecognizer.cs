@@ -131,6 +131,12 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
             return null;
         }
 
+        // A person's name has at most five words, particles included ("Juan Ramón de la Fuente").
+        if (words.Count(w => char.IsUpper(w[0])) > 4)
+        {
+            return null;
+        }
+
         if (chunk.HasTitle || lexicons.FirstNames.Contains(words[0]))
         {
             return EntityType.Person;

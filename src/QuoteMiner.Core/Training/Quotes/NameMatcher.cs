@@ -6,6 +6,14 @@ namespace QuoteMiner.Training.Quotes;
 /// </summary>
 public static class NameMatcher
 {
+    // A title in front of a surname ("Secretary Rubio") is no different given name.
+    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
+    {
+        "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "president", "minister", "secretary",
+        "senator", "sen", "governor", "gov", "mayor", "judge", "justice", "general", "gen", "chief", "premier",
+        "chancellor", "councillor", "councilmember", "coach", "captain", "director", "professor", "father", "rev",
+    };
+
     public static bool Matches(string gold, IEnumerable<string> predicted)
     {
         var g = Normalize(gold);
@@ -18,7 +26,8 @@ public static class NameMatcher
             }
 
             var words = candidate.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (goldWords.Length > 1 && words[^1] == goldWords[^1] && goldWords[^1].Length > 2 && (words.Length == 1 || words[0] == goldWords[0]))
+            if (goldWords.Length > 1 && words[^1] == goldWords[^1] && goldWords[^1].Length > 2
+                && (words.Length == 1 || words[0] == goldWords[0] || Titles.Contains(words[0]) || Titles.Contains(goldWords[0])))
             {
                 return true;
             }
