@@ -18,7 +18,7 @@ public sealed class PlaceLexicon
             countryByName.TryAdd(name, name);
             if (row.Length > 1)
             {
-                foreach (var demonym in row[1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                foreach (var demonym in Values(row[1]))
                 {
                     demonyms.Add(demonym);
                 }
@@ -26,7 +26,7 @@ public sealed class PlaceLexicon
 
             if (row.Length > 2)
             {
-                foreach (var alias in row[2].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                foreach (var alias in Values(row[2]))
                 {
                     countryByName.TryAdd(alias, name);
                 }
@@ -38,6 +38,10 @@ public sealed class PlaceLexicon
             places.Add(row[0]);
         }
     }
+
+    // A comma-separated column; "-" marks an empty one.
+    private static IEnumerable<string> Values(string column) =>
+        column.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(v => v != "-");
 
     public static PlaceLexicon Load() =>
         new(EmbeddedLexicon.ReadColumns("countries.txt"), EmbeddedLexicon.ReadColumns("places.txt"));
