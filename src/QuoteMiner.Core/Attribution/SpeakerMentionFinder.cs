@@ -12,7 +12,7 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
 {
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {
-        "the", "a", "an", "both", "this", "that", "these", "those", "two", "several", "many", "some", "other",
+        "the", "a", "an", "both", "this", "these", "two", "several", "many", "some", "other",
     };
 
     public List<SpeakerMention> Find(TokenText tokens, bool[] insideQuote)
@@ -121,6 +121,11 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
             }
 
             var candidate = tokens.Word(j);
+            if (candidate is "his" or "her" or "their" or "its" or "our" or "my" or "your")
+            {
+                break; // "his office", "their union": someone else's body, not a speaker description.
+            }
+
             if (IsHead(candidate))
             {
                 head = j;
