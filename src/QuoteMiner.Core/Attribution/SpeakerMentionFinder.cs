@@ -105,6 +105,11 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
     private SpeakerMention? Description(TokenText tokens, int start, bool[] covered, bool[] insideQuote)
     {
         var word = tokens.Word(start);
+        if (start > 0 && tokens.Word(start - 1) is "his" or "her" or "their" or "its" or "our" or "my" or "your")
+        {
+            return null; // "his office", "their union": someone else's body, not a speaker description.
+        }
+
         var headStart = start;
         if (Determiners.Contains(word))
         {

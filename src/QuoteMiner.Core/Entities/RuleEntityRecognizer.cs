@@ -147,6 +147,12 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
             return EntityType.Organization;
         }
 
+        // "Dublin Castle", "Texas Tech": a known place opening a name makes a place or a body, not a person.
+        if (words.Any(w => lexicons.Places.IsPlace(w)) && !lexicons.FirstNames.Contains(words[0]))
+        {
+            return EntityType.Location;
+        }
+
         // Two or three capitalised words with no other evidence are most often a person in news
         // (but never with a number word: "World War Two", "Day One").
         return !headline && words.Length is 2 or 3 && words.All(w => w.Length > 1 && char.IsLower(w[^1]) && !NumberWords.Contains(w))
