@@ -14,6 +14,7 @@ public static class QuoteMinerCli
         {
             ExtractCommand.Create(stdin, stdout, stderr),
             new Command("eval", "Score the pipeline against annotated data.") { EvalQuotesCommand.Create(stdout) },
+            new Command("train", "Train a model on annotated data.") { TrainAttributionCommand.Create(stdout) },
         };
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)

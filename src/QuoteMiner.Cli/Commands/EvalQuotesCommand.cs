@@ -15,7 +15,8 @@ public static class EvalQuotesCommand
         var split = new Option<string?>("--split") { Description = "Only articles of this split (train, dev or test)." };
         var report = new Option<string?>("--report") { Description = "Also write the scores as JSON to this file." };
         var misses = new Option<bool>("--misses") { Description = "List every missed, extra and wrongly attributed quote." };
-        var command = new Command("quotes", "Score quote detection, attribution and roles against an annotated corpus.") { corpus, split, report, misses };
+        var models = new Option<string?>("--models") { Description = "Folder of models to use instead of the shipped defaults." };
+        var command = new Command("quotes", "Score quote detection, attribution and roles against an annotated corpus.") { corpus, split, report, misses, models };
         command.SetAction(parseResult =>
         {
             var path = parseResult.GetValue(corpus)!;
@@ -25,7 +26,7 @@ public static class EvalQuotesCommand
             }
 
             var articles = QuoteCorpus.Read(path, parseResult.GetValue(split));
-            var evaluator = new QuoteEvaluator(QuoteMinerPipeline.Create(NewsLexicons.Load()));
+            var evaluator = new QuoteEvaluator(PipelineLoader.Load(parseResult.GetValue(models)));
             var result = evaluator.Evaluate(articles, parseResult.GetValue(misses) ? stdout : null);
             stdout.WriteLine(result);
             if (parseResult.GetValue(report) is { } reportPath)

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
-using QuoteMiner.Lexicons;
+using QuoteMiner.Documents;
 using QuoteMiner.Output;
 using QuoteMiner.Pipeline;
 
@@ -26,26 +26,33 @@ public static class ExtractCommand
         };
         format.AcceptOnlyFromAmong("jsonl", "json");
         var output = new Option<string?>("--out") { Description = "Write the records to this file instead of standard output." };
+        var models = new Option<string?>("--models") { Description = "Folder of models to use instead of the shipped defaults." };
+        var kinds = new Option<string>("--kinds")
+        {
+            Description = "Quote kinds to report, comma-separated: direct, partial, indirect.",
+            DefaultValueFactory = _ => "direct,partial",
+        };
 
-        var command = new Command("extract", "Extract quotes, speakers and roles from news text as JSON.") { paths, format, output };
+        var command = new Command("extract", "Extract quotes, speakers and roles from news text as JSON.") { paths, format, output, models, kinds };
         command.SetAction(parseResult =>
         {
             var inputs = InputEnumerator.Expand(parseResult.GetValue(paths) ?? [], stdin);
             var outPath = parseResult.GetValue(output);
+            var pipeline = PipelineLoader.Load(parseResult.GetValue(models));
+            var quoteKinds = QuoteKinds.Parse(parseResult.GetValue(kinds) ?? "direct,partial");
             using var file = outPath is null ? null : new StreamWriter(outPath);
-            return Run(inputs, parseResult.GetValue(format) ?? "jsonl", file ?? stdout, stderr);
+            return Run(pipeline, quoteKinds, inputs, parseResult.GetValue(format) ?? "jsonl", file ?? stdout, stderr);
         });
         return command;
     }
 
-    public static int Run(IEnumerable<InputDocument> inputs, string format, TextWriter writer, TextWriter stderr)
+    public static int Run(TextPipeline pipeline, IReadOnlySet<QuoteKind> kinds, IEnumerable<InputDocument> inputs, string format, TextWriter writer, TextWriter stderr)
     {
-        var pipeline = QuoteMinerPipeline.Create(NewsLexicons.Load());
         var failed = 0;
         var records = new List<string>();
         foreach (var input in inputs)
         {
-            var json = Process(pipeline, input, out var ok);
+            var json = Process(pipeline, kinds, input, out var ok);
             failed += ok ? 0 : 1;
             if (format == "jsonl")
             {
@@ -71,13 +78,13 @@ public static class ExtractCommand
         return failed > 0 ? 1 : 0;
     }
 
-    private static string Process(TextPipeline pipeline, InputDocument input, out bool ok)
+    private static string Process(TextPipeline pipeline, IReadOnlySet<QuoteKind> kinds, InputDocument input, out bool ok)
     {
         ok = false;
         try
         {
             var document = pipeline.Process(input.Id, input.ReadText());
-            var record = DocumentRecordBuilder.Build(document);
+            var record = DocumentRecordBuilder.Build(document, kinds);
             ok = true;
             return JsonSerializer.Serialize(record, OutputJsonContext.Default.DocumentRecord);
         }

@@ -27,6 +27,12 @@ public sealed class RankedQuoteAttributor(NewsLexicons lexicons, SpeakerRanker r
         var ruleView = ruleAnswers.Select(a => a.Speaker is null ? null : a).ToArray();
         for (var q = 0; q < answers.Length; q++)
         {
+            if (IsHighPrecision(ruleAnswers[q]))
+            {
+                answers[q] = ruleAnswers[q];
+                continue;
+            }
+
             SpeakerCandidate? best = null;
             var bestProbability = 0f;
             foreach (var candidate in featurizer.Candidates(context, q, ruleView))
@@ -38,11 +44,19 @@ public sealed class RankedQuoteAttributor(NewsLexicons lexicons, SpeakerRanker r
                 }
             }
 
-            answers[q] = best is not null && bestProbability >= ranker.Manifest.Threshold
+            // The threshold decides only where the sieves found no one: where they did, the ranker's job is to
+            // choose among the candidates, not to withdraw an answer the text supports.
+            var threshold = ruleAnswers[q].Speaker is null ? ranker.Manifest.Threshold : 0f;
+            answers[q] = best is not null && bestProbability >= threshold
                 ? new QuoteAttribution(q, best.Mention, ruleAnswers[q].Speaker == best.Mention ? ruleAnswers[q].Cue : null, bestProbability, "ranker")
                 : new QuoteAttribution(q, null, null, 1 - bestProbability, "ranker");
         }
 
         document.SetAttributions(answers);
     }
+
+    // A speech tag next to the quote ("…," said X / X said: "…") is the high-precision first pass; the
+    // ranker decides the rest (carried, continued and untagged quotes, where the sieves guess).
+    private static bool IsHighPrecision(QuoteAttribution answer) =>
+        answer.Speaker is not null && answer.Rule is "tag-after" or "dialogue" or "cue-before";
 }
