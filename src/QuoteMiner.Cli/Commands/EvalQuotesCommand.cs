@@ -41,6 +41,13 @@ public static class EvalQuotesCommand
                     ["attributionAccuracy"] = result.AttributionAccuracy,
                     ["roleAccuracy"] = result.RoleAccuracy,
                 };
+                foreach (var (kind, score) in result.PerKind)
+                {
+                    json[$"{kind}.gold"] = score.Gold;
+                    json[$"{kind}.recall"] = score.Recall;
+                    json[$"{kind}.attributionAccuracy"] = score.AttributionAccuracy;
+                }
+
                 File.WriteAllText(reportPath, JsonSerializer.Serialize(json, CliJsonContext.Default.DictionaryStringDouble));
             }
 

@@ -11,6 +11,9 @@ public sealed record QuoteEvaluation(
     int RolesCorrect,
     int RolesTotal)
 {
+    /// <summary>Gold quotes, matched quotes and correct speakers per gold quote kind (direct, partial, …).</summary>
+    public IReadOnlyDictionary<string, KindScore> PerKind { get; init; } = new Dictionary<string, KindScore>();
+
     public double Precision => PredictedQuotes == 0 ? 0 : (double)MatchedQuotes / PredictedQuotes;
 
     public double Recall => GoldQuotes == 0 ? 0 : (double)MatchedQuotes / GoldQuotes;
@@ -27,5 +30,14 @@ public sealed record QuoteEvaluation(
     public override string ToString() =>
         $"documents {Documents}  gold {GoldQuotes}  predicted {PredictedQuotes}  matched {MatchedQuotes}  exact {ExactQuotes}\n" +
         $"quote P {Precision:F3} R {Recall:F3} F1 {F1:F3}  exact-F1 {ExactF1:F3}\n" +
-        $"attribution accuracy {AttributionAccuracy:F3}  roles {RolesCorrect}/{RolesTotal} ({RoleAccuracy:F3})";
+        $"attribution accuracy {AttributionAccuracy:F3}  roles {RolesCorrect}/{RolesTotal} ({RoleAccuracy:F3})" +
+        string.Concat(PerKind.OrderBy(k => k.Key).Select(k => $"\n  {k.Key,-8} gold {k.Value.Gold,4}  recall {k.Value.Recall:F3}  attribution {k.Value.AttributionAccuracy:F3}"));
+}
+
+/// <summary>Scores of one quote kind: how many gold quotes were found, and how many of those got the right speaker.</summary>
+public sealed record KindScore(int Gold, int Matched, int Attributed)
+{
+    public double Recall => Gold == 0 ? 0 : (double)Matched / Gold;
+
+    public double AttributionAccuracy => Matched == 0 ? 0 : (double)Attributed / Matched;
 }

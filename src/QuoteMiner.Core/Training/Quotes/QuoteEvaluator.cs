@@ -14,6 +14,7 @@ public sealed class QuoteEvaluator(TextPipeline pipeline)
     public QuoteEvaluation Evaluate(IEnumerable<CorpusArticle> articles, TextWriter? misses = null)
     {
         int docs = 0, gold = 0, predicted = 0, matched = 0, exact = 0, attributed = 0, rolesOk = 0, rolesTotal = 0;
+        var perKind = new Dictionary<string, (int Gold, int Matched, int Attributed)>();
         foreach (var article in articles)
         {
             docs++;
@@ -22,6 +23,12 @@ public sealed class QuoteEvaluator(TextPipeline pipeline)
             var codePoints = article.Text.EnumerateRunes().Select(r => r.ToString()).ToArray();
             var goldTexts = article.Quotes.Select(q => string.Concat(codePoints[q.Start..q.End])).ToArray();
             gold += article.Quotes.Count;
+            foreach (var goldQuote in article.Quotes)
+            {
+                var kind = perKind.GetValueOrDefault(goldQuote.Kind);
+                perKind[goldQuote.Kind] = (kind.Gold + 1, kind.Matched, kind.Attributed);
+            }
+
             predicted += record.Quotes.Count;
             var pairs = new List<(double Score, int Gold, int Predicted)>();
             for (var g = 0; g < article.Quotes.Count; g++)
@@ -53,6 +60,8 @@ public sealed class QuoteEvaluator(TextPipeline pipeline)
                 var goldSpeaker = article.Quotes[g].Speaker;
                 var right = goldSpeaker is null ? speaker is null : NameMatcher.Matches(goldSpeaker, names);
                 attributed += right ? 1 : 0;
+                var kind = perKind.GetValueOrDefault(article.Quotes[g].Kind);
+                perKind[article.Quotes[g].Kind] = (kind.Gold, kind.Matched + 1, kind.Attributed + (right ? 1 : 0));
                 if (!right)
                 {
                     misses?.WriteLine($"{article.Id}: wrong speaker for '{Clip(quote.Text)}': {speaker?.Name ?? "null"}, gold {goldSpeaker ?? "null"}");
@@ -94,7 +103,10 @@ public sealed class QuoteEvaluator(TextPipeline pipeline)
             }
         }
 
-        return new QuoteEvaluation(docs, gold, predicted, matched, exact, attributed, rolesOk, rolesTotal);
+        return new QuoteEvaluation(docs, gold, predicted, matched, exact, attributed, rolesOk, rolesTotal)
+        {
+            PerKind = perKind.ToDictionary(k => k.Key, k => new KindScore(k.Value.Gold, k.Value.Matched, k.Value.Attributed)),
+        };
     }
 
     private static bool Contains(string haystack, string needle)
