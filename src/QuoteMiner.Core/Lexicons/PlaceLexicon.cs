@@ -7,7 +7,7 @@ namespace QuoteMiner.Lexicons;
 public sealed class PlaceLexicon
 {
     private readonly Dictionary<string, string> countryByName = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string> demonyms = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> countryByDemonym = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> places = new(StringComparer.OrdinalIgnoreCase);
 
     public PlaceLexicon(IEnumerable<string[]> countries, IEnumerable<string[]> otherPlaces)
@@ -20,7 +20,7 @@ public sealed class PlaceLexicon
             {
                 foreach (var demonym in Values(row[1]))
                 {
-                    demonyms.Add(demonym);
+                    countryByDemonym.TryAdd(demonym, name);
                 }
             }
 
@@ -52,5 +52,7 @@ public sealed class PlaceLexicon
 
     public bool IsPlace(string name) => countryByName.ContainsKey(name) || places.Contains(name);
 
-    public bool IsDemonym(string word) => demonyms.Contains(word);
+    public bool IsDemonym(string word) => countryByDemonym.ContainsKey(word);
+
+    public string? CountryOfDemonym(string word) => countryByDemonym.GetValueOrDefault(word);
 }

@@ -28,7 +28,13 @@ public sealed record SpeakerRecord(
     string Name,
     string Type,
     IReadOnlyList<string> Roles,
-    IReadOnlyList<MentionRecord> Mentions);
+    IReadOnlyList<MentionRecord> Mentions)
+{
+    /// <summary>Each role split into its parts (schema 1.1).</summary>
+    public IReadOnlyList<RoleRecord> RoleDetails { get; init; } = [];
+}
+
+public sealed record RoleRecord(string Text, string Normalized, string? Organization, string? Country, int Start, int End);
 
 public sealed record MentionRecord(string Text, int Start, int End);
 

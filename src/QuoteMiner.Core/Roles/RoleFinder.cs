@@ -10,6 +10,8 @@ namespace QuoteMiner.Roles;
 /// </summary>
 public sealed class RoleFinder(NewsLexicons lexicons)
 {
+    private readonly RoleNormalizer normalizer = new(lexicons);
+
     private static readonly HashSet<string> RoleModifiers = new(StringComparer.OrdinalIgnoreCase)
     {
         "former", "federal", "acting", "deputy", "interim", "senior", "junior", "outgoing", "incoming", "assistant",
@@ -151,9 +153,9 @@ public sealed class RoleFinder(NewsLexicons lexicons)
         return hasRole && closed && end > start ? Make(tokens, start, end) : null;
     }
 
-    private static Role Make(TokenText tokens, int start, int end)
+    private Role Make(TokenText tokens, int start, int end)
     {
         var span = new TextSpan(tokens.Tokens[start].Start, tokens.Tokens[end - 1].End);
-        return new Role(span.Slice(tokens.Text).ToString(), span);
+        return normalizer.Normalize(new Role(span.Slice(tokens.Text).ToString(), span));
     }
 }
