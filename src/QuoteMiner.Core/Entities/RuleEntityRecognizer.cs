@@ -114,11 +114,6 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
             return EntityType.Organization;
         }
 
-        if (lexicons.Places.IsPlace(name) || lexicons.Places.IsPlace(name.Replace(" ", string.Empty)))
-        {
-            return EntityType.Location;
-        }
-
         // "East African", "Kenyan": demonyms are adjectives, not entities.
         if (lexicons.Places.IsDemonym(words[^1]))
         {
@@ -126,9 +121,21 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
         }
 
         // "the Kenyan Trade Minister": a chunk of titles alone names no one.
-        if (words.All(w => lexicons.Titles.TryGet(w, out _) || lexicons.Titles.TitleWords.Contains(w) || lexicons.Places.IsDemonym(w) || lexicons.Places.IsCountry(w)))
+        bool IsTitle(string w) => (lexicons.Titles.TryGet(w, out _) || lexicons.Titles.TitleWords.Contains(w)) && !lexicons.Places.IsCountry(w) && !lexicons.Places.IsDemonym(w);
+        if (words.Any(IsTitle) && words.All(w => IsTitle(w) || lexicons.Places.IsDemonym(w) || lexicons.Places.IsCountry(w)))
         {
             return null;
+        }
+
+        // "Mr Austin", "Mayor Houston": a title or honorific makes a person even of a word that names a place.
+        if (chunk.HasTitle && words.Length <= 4 && !lexicons.Places.IsCountry(string.Join(' ', words)))
+        {
+            return EntityType.Person;
+        }
+
+        if (lexicons.Places.IsPlace(name) || lexicons.Places.IsPlace(name.Replace(" ", string.Empty)))
+        {
+            return EntityType.Location;
         }
 
         // A person's name has at most five words, particles included ("Juan Ramón de la Fuente").
@@ -160,7 +167,7 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
             : null;
     }
 
-    private static bool IsAcronym(string word) => word.Length >= 2 && word.All(c => char.IsUpper(c) || c == '.' || c == '&');
+    private static bool IsAcronym(string word) => word.Length >= 2 && word is not ("OK" or "TV" or "AM" or "PM" or "ID") && word.All(c => char.IsUpper(c) || c == '.' || c == '&');
 
     private static string WordAt(string text, IReadOnlyList<Token> tokens, int index) =>
         text.Substring(tokens[index].Start, tokens[index].Length);
