@@ -25,12 +25,39 @@ public sealed class CueBeforeQuoteSieve : IAttributionSieve
                 continue;
             }
 
-            var speaker = cue.IsParticiple && IsClauseParticiple(tokens, cue.Start)
+            var speaker = PassiveAgent(context, cue, open) ?? (cue.IsParticiple && IsClauseParticiple(tokens, cue.Start)
                 ? SentenceSubjectSieve.FirstSubject(context, sentence, cue.Start)
-                : SubjectFinder.Before(context, cue.Start, sentence.FirstToken) ?? SubjectFinder.After(context, cue, open);
+                : SubjectFinder.Before(context, cue.Start, sentence.FirstToken) ?? SubjectFinder.After(context, cue, open));
             if (speaker is not null)
             {
                 return new QuoteAttribution(quoteIndex, speaker, SpeechTagAfterQuoteSieve.Span(tokens, cue), cue.Verb.Strong ? 0.9f : 0.75f, Name);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"is being urged by the party not to 'over-react'", "was described by police as 'calm'": the agent speaks.</summary>
+    private static SpeakerMention? PassiveAgent(AttributionContext context, CueMention cue, int open)
+    {
+        var tokens = context.Tokens;
+        var auxiliary = cue.Start - 1;
+        if (auxiliary < 0 || tokens.Word(auxiliary) is not ("is" or "was" or "were" or "are" or "been" or "being" or "be"))
+        {
+            return null;
+        }
+
+        var by = cue.End;
+        if (by + 1 >= open || !tokens.Is(by, "by"))
+        {
+            return null;
+        }
+
+        for (var t = by + 1; t < Math.Min(open, by + 4); t++)
+        {
+            if (context.MentionStartingAt(t) is { } agent)
+            {
+                return agent;
             }
         }
 
