@@ -66,18 +66,30 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
         return mentions;
     }
 
+    // "Zubiri said", and after a quote "…," says Calloway: an unknown capitalised word next to a speech
+    // verb names a person.
     private bool IsBareSurnameBeforeCue(TokenText tokens, int i, bool[] covered)
     {
-        if (!tokens.IsCapitalised(i) || i + 1 >= tokens.Count || covered[i + 1] || !tokens.IsLowerWord(i + 1))
+        if (!tokens.IsCapitalised(i))
         {
             return false;
         }
 
         var word = tokens.Word(i);
-        return word.Length > 2 && !lexicons.SentenceOpeners.Contains(word) && PronounType(word) is null
-            && !lexicons.Titles.TryGet(word, out _) && !lexicons.Places.IsDemonym(word)
-            && lexicons.CueVerbs.TryGet(tokens.Word(i + 1), out var cue) && cue.Strong;
+        if (word.Length <= 2 || lexicons.SentenceOpeners.Contains(word) || PronounType(word) is not null
+            || lexicons.Titles.TryGet(word, out _) || lexicons.Places.IsDemonym(word) || lexicons.Places.IsPlace(word))
+        {
+            return false;
+        }
+
+        var cueAfter = i + 1 < tokens.Count && !covered[i + 1] && tokens.IsLowerWord(i + 1) && IsStrongCue(tokens.Word(i + 1));
+        var cueBefore = i >= 2 && tokens.IsLowerWord(i - 1) && IsStrongCue(tokens.Word(i - 1))
+            && (tokens.IsQuoteMark(i - 2) || tokens.IsPunctuation(i - 2, ','))
+            && (i + 1 >= tokens.Count || tokens.Tokens[i + 1].Kind == TokenKind.Punctuation);
+        return cueAfter || cueBefore;
     }
+
+    private bool IsStrongCue(string word) => lexicons.CueVerbs.TryGet(word, out var cue) && cue.Strong;
 
     // "NEW DELHI —", "MONTREAL -", "SINGAPORE:": a capitalised place opening a paragraph, then a dash or colon.
     private static bool IsDateline(TokenText tokens, EntityMention entity)

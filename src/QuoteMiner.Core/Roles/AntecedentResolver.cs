@@ -11,6 +11,14 @@ namespace QuoteMiner.Roles;
 /// </summary>
 public sealed class AntecedentResolver(NewsLexicons lexicons)
 {
+    // Nouns that stand for any kind of organisation already named.
+    private static readonly HashSet<string> GenericBodies = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "company", "firm", "group", "club", "union", "organisation", "organization", "charity", "business", "retailer",
+        "carrier", "airline", "bank", "lender", "insurer", "brewer", "manufacturer", "maker", "chain", "team", "side",
+        "campaign", "agency", "office", "body", "regulator", "watchdog", "network", "broadcaster", "publisher", "label",
+    };
+
     public EntityCluster? Resolve(TokenText tokens, SpeakerMention mention, IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before)
     {
         var word = tokens.Word(mention.EndToken - 1);
@@ -37,7 +45,10 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
 
         if (mention.Type == EntityType.Organization)
         {
-            return Latest(before, c => c.Type == EntityType.Organization && c.Mentions.Any(m => tokens.Document.TextOf(m.Span).Contains(word, StringComparison.OrdinalIgnoreCase)));
+            // "the ministry" → the Ministry of Health named before; "the company", "the club" → the last
+            // organisation named, whatever its name says.
+            return Latest(before, c => c.Type == EntityType.Organization && c.Mentions.Any(m => tokens.Document.TextOf(m.Span).Contains(word, StringComparison.OrdinalIgnoreCase)))
+                ?? (GenericBodies.Contains(word) ? Latest(before, c => c.Type == EntityType.Organization && !c.Anonymous) : null);
         }
 
         return null;
