@@ -64,7 +64,14 @@ public sealed class QuoteDetector(IndirectSpeechFinder? indirectSpeech = null) :
             openEndedPrevious = openEndedHere;
         }
 
-        return indirectSpeech is null ? [.. quotes] : MergeInOrder(quotes, indirectSpeech.Find(document));
+        if (indirectSpeech is null)
+        {
+            return [.. quotes];
+        }
+
+        // Reported speech never lies inside quotation marks (a quote left open runs over unmarked sentences).
+        var indirect = indirectSpeech.Find(document).Where(i => !quotes.Any(q => q.Outer.Overlaps(i.Content)));
+        return MergeInOrder(quotes, indirect);
     }
 
     /// <summary>Merges reported speech into the quotes by position, keeping continuation links pointing right.</summary>
