@@ -28,6 +28,13 @@ public sealed class CueBeforeQuoteSieve : IAttributionSieve
             var speaker = PassiveAgent(context, cue, open) ?? (cue.IsParticiple && IsClauseParticiple(tokens, cue.Start)
                 ? SentenceSubjectSieve.FirstSubject(context, sentence, cue.Start)
                 : SubjectFinder.Before(context, cue.Start, sentence.FirstToken) ?? SubjectFinder.After(context, cue, open));
+            // "Quill said that Lyle, who told a lunch that …, had been 'asleep at the wheel'": a relative
+            // clause's cue governs only a quote right after it, not one after the clause has closed.
+            if (speaker is not null && IsRelativeClauseCue(tokens, cue.Start) && ClauseClosedBefore(tokens, cue.End, open))
+            {
+                continue;
+            }
+
             if (speaker is not null)
             {
                 return new QuoteAttribution(quoteIndex, speaker, SpeechTagAfterQuoteSieve.Span(tokens, cue), cue.Verb.Strong ? 0.9f : 0.75f, Name);
@@ -36,6 +43,27 @@ public sealed class CueBeforeQuoteSieve : IAttributionSieve
 
         return null;
     }
+
+    private static bool IsRelativeClauseCue(TokenText tokens, int cueStart)
+    {
+        for (var t = cueStart - 1; t >= Math.Max(0, cueStart - 4); t--)
+        {
+            if (tokens.Is(t, "who") || tokens.Is(t, "which"))
+            {
+                return true;
+            }
+
+            if (tokens.Tokens[t].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ClauseClosedBefore(TokenText tokens, int cueEnd, int open) =>
+        open - cueEnd > 3 && Enumerable.Range(cueEnd, open - cueEnd).Any(t => tokens.IsPunctuation(t, ','));
 
     /// <summary>"is being urged by the party not to 'over-react'", "was described by police as 'calm'": the agent speaks.</summary>
     private static SpeakerMention? PassiveAgent(AttributionContext context, CueMention cue, int open)

@@ -10,6 +10,8 @@ namespace QuoteMiner.Attribution;
 /// </summary>
 public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
 {
+    private readonly HashSet<string> calendar = EmbeddedLexicon.ReadSet("calendar-words.txt");
+
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "both", "this", "these", "two", "several", "many", "some", "other",
@@ -76,7 +78,7 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
         }
 
         var word = tokens.Word(i);
-        if (word.Length <= 2 || lexicons.SentenceOpeners.Contains(word) || PronounType(word) is not null
+        if (word.Length <= 2 || lexicons.SentenceOpeners.Contains(word) || calendar.Contains(word) || PronounType(word) is not null
             || lexicons.Titles.TryGet(word, out _) || lexicons.Places.IsDemonym(word) || lexicons.Places.IsPlace(word))
         {
             return false;

@@ -20,6 +20,8 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
         "First", "Second", "Third", "Fourth", "Fifth", "Last", "Next",
     };
 
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "at", "from", "near", "to", "across", "outside", "around" };
+
     public string Name => "entities";
 
     public Layer Requires => Layer.Tokens | Layer.Sentences;
@@ -142,6 +144,12 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
         if (words.Count(w => char.IsUpper(w[0])) > 4)
         {
             return null;
+        }
+
+        // "In Jos", "from Florence": a lone given name after a place preposition is a place.
+        if (words.Length == 1 && !chunk.HasTitle && chunk.NameStart > 0 && PlacePrepositions.Contains(WordAt(text, tokens, chunk.NameStart - 1)))
+        {
+            return lexicons.Places.IsPlace(words[0]) ? EntityType.Location : null;
         }
 
         if (chunk.HasTitle || lexicons.FirstNames.Contains(words[0]))

@@ -34,8 +34,8 @@ public sealed class RoleFinder(NewsLexicons lexicons)
         {
             yield return prefix;
         }
-        else if (mention.FirstToken > sentence.FirstToken + 1 && tokens.IsPunctuation(mention.FirstToken - 1, ',')
-            && Prefix(tokens, mention.FirstToken - 1, sentence.FirstToken) is { } beforeComma && tokens.IsPunctuation(mention.EndToken, ','))
+        else if (CommaBefore(tokens, mention.FirstToken, sentence.FirstToken) is { } comma
+            && Prefix(tokens, comma, sentence.FirstToken) is { } beforeComma && tokens.IsPunctuation(mention.EndToken, ','))
         {
             // "the Kenyan Trade Minister, Wanjiru Kamau, said": the role stands before the name, set off by commas.
             yield return beforeComma;
@@ -45,6 +45,18 @@ public sealed class RoleFinder(NewsLexicons lexicons)
         {
             yield return apposition;
         }
+    }
+
+    // The comma before a name, honorifics allowed between ("…, Dr Aminu Bello,").
+    private int? CommaBefore(TokenText tokens, int nameStart, int sentenceStart)
+    {
+        var i = nameStart - 1;
+        while (i > sentenceStart && tokens.Tokens[i].Kind == TokenKind.Word && lexicons.Titles.IsHonorific(tokens.Word(i)))
+        {
+            i--;
+        }
+
+        return i > sentenceStart && tokens.IsPunctuation(i, ',') ? i : null;
     }
 
     private Role? Prefix(TokenText tokens, int nameStart, int sentenceStart)
