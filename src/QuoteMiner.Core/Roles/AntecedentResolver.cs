@@ -37,10 +37,10 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
 
         if (mention.Type == EntityType.Person)
         {
-            // "the governor": the person whose role says so, else the last person quoted, else the last person with a role.
+            // "the governor": the person whose role says so; "the 29-year-old", "the Tasmanian": the person the
+            // recent sentences are about, as for a pronoun.
             return Latest(before, c => c.Type == EntityType.Person && c.Roles.Any(r => r.Text.Contains(word, StringComparison.OrdinalIgnoreCase)))
-                ?? Latest(before, c => c.Type == EntityType.Person && c.Spoke && c.Roles.Count == 0)
-                ?? Latest(before, c => c.Type == EntityType.Person && c.Roles.Count > 0);
+                ?? LatestSubject(tokens, before, c => c.Type == EntityType.Person && !c.Anonymous, mention);
         }
 
         if (mention.Type == EntityType.Organization)
@@ -49,6 +49,30 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
             // organisation named, whatever its name says.
             return Latest(before, c => c.Type == EntityType.Organization && c.Mentions.Any(m => tokens.Document.TextOf(m.Span).Contains(word, StringComparison.OrdinalIgnoreCase)))
                 ?? (GenericBodies.Contains(word) ? Latest(before, c => c.Type == EntityType.Organization && !c.Anonymous) : null);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "a council spokesman", "a police spokeswoman": an unnamed person speaking for a body named before
+    /// speaks for that body; null when no such body was named.
+    /// </summary>
+    public EntityCluster? ResolveSpokesperson(TokenText tokens, SpeakerMention mention, IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before)
+    {
+        var head = tokens.Word(mention.EndToken - 1);
+        if (!head.StartsWith("spokes", StringComparison.OrdinalIgnoreCase) && head is not ("official" or "source"))
+        {
+            return null;
+        }
+
+        for (var t = mention.FirstToken + 1; t < mention.EndToken - 1; t++)
+        {
+            var modifier = tokens.Word(t);
+            if (lexicons.OrganizationWords.IsCollective(modifier))
+            {
+                return Latest(before, c => c.Type == EntityType.Organization && c.Mentions.Any(m => tokens.Document.TextOf(m.Span).Contains(modifier, StringComparison.OrdinalIgnoreCase)));
+            }
         }
 
         return null;

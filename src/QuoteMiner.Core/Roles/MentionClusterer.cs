@@ -35,7 +35,9 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
             if (!clusterOf.TryGetValue(mention, out var cluster))
             {
                 var anonymous = IsIndefiniteDescription(tokens, mention);
-                cluster = mention.Kind is MentionKind.Name or MentionKind.TitledName || anonymous ? null : resolver.Resolve(tokens, mention, before);
+                cluster = mention.Kind is MentionKind.Name or MentionKind.TitledName ? null
+                    : anonymous ? resolver.ResolveSpokesperson(tokens, mention, before)
+                    : resolver.Resolve(tokens, mention, before);
                 if (cluster is null && anonymous)
                 {
                     // "A nurse at the clinic, who did not want to be named, said": someone unnamed, who may speak again as "she".
