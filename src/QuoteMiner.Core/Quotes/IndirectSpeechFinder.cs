@@ -72,19 +72,25 @@ public sealed class IndirectSpeechFinder(CueVerbLexicon cues)
                 continue;
             }
 
-            // The tag is short and ends the sentence: ", the minister said." or ", said Jane Doe."
+            // The tag ends the sentence: ", the minister said.", ", said Jane Doe.", ", the Nigeria Centre
+            // for Disease Response (NCDR) said on Sunday." — a cue at most four tokens before the end.
             var last = sentence.EndToken;
             while (last > t + 1 && tokens[last - 1].Kind == TokenKind.Punctuation)
             {
                 last--;
             }
 
-            var tagLength = last - (t + 1);
-            var cueFirst = tagLength is >= 2 and <= 5 && IsTagCue(text, tokens[t + 1]);
-            var cueLast = tagLength is >= 2 and <= 6 && IsTagCue(text, tokens[last - 1]);
-            if (cueFirst || cueLast)
+            if (last - (t + 1) is < 2 or > 14)
             {
-                return Clause(text, tokens, sentence.FirstToken, t);
+                return null;
+            }
+
+            for (var k = Math.Max(t + 1, last - 5); k < last; k++)
+            {
+                if (IsTagCue(text, tokens[k]))
+                {
+                    return Clause(text, tokens, sentence.FirstToken, t);
+                }
             }
 
             return null;
@@ -99,6 +105,13 @@ public sealed class IndirectSpeechFinder(CueVerbLexicon cues)
         for (var t = sentence.FirstToken + 1; t < sentence.EndToken - MinimumWords; t++)
         {
             if (tokens[t].Kind != TokenKind.Word || !char.IsLower(text[tokens[t].Start]) || !IsClauseCue(Word(text, tokens[t]).ToString()))
+            {
+                continue;
+            }
+
+            // "512 confirmed cases", "the reported figure": a participle used as an adjective reports nothing.
+            var before = tokens[t - 1];
+            if (before.Kind != TokenKind.Word || IsClauseBreaker(Word(text, before).ToString()) || Word(text, before) is "the" or "a" or "an" or "with" or "and" or "or")
             {
                 continue;
             }
