@@ -48,6 +48,27 @@ public sealed class Document
 
     public bool Has(Layer layer) => (Layers & layer) == layer;
 
+    /// <summary>The index of the sentence that holds token <paramref name="tokenIndex"/> (binary search).</summary>
+    public int SentenceOfToken(int tokenIndex)
+    {
+        var layer = Sentences;
+        int low = 0, high = layer.Count - 1;
+        while (low < high)
+        {
+            var mid = (low + high + 1) / 2;
+            if (layer[mid].FirstToken <= tokenIndex)
+            {
+                low = mid;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return low;
+    }
+
     public ReadOnlySpan<char> TextOf(TextSpan span) => Text.AsSpan(span.Start, span.Length);
 
     public ReadOnlySpan<char> TextOf(Token token) => Text.AsSpan(token.Start, token.Length);

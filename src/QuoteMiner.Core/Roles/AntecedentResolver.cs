@@ -102,7 +102,7 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
     private static EntityCluster? LatestSubject(TokenText tokens, IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before, Func<EntityCluster, bool> fits, SpeakerMention pronoun)
     {
         var sentences = tokens.Document.Sentences;
-        var paragraphOfPronoun = tokens.Document.Sentences[SentenceIndex(sentences, pronoun.FirstToken)].Paragraph;
+        var paragraphOfPronoun = tokens.Document.Sentences[tokens.Document.SentenceOfToken(pronoun.FirstToken)].Paragraph;
         EntityCluster? best = null;
         var bestSentenceStart = -1;
         for (var i = before.Count - 1; i >= 0; i--)
@@ -113,7 +113,7 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
                 continue;
             }
 
-            var sentenceIndex = SentenceIndex(sentences, mention.FirstToken);
+            var sentenceIndex = tokens.Document.SentenceOfToken(mention.FirstToken);
             var sentenceStart = sentences[sentenceIndex].FirstToken;
             if ((best is not null && sentenceStart != bestSentenceStart) || paragraphOfPronoun - sentences[sentenceIndex].Paragraph > 4)
             {
@@ -125,25 +125,6 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
         }
 
         return best;
-    }
-
-    private static int SentenceIndex(IReadOnlyList<Sentence> sentences, int token)
-    {
-        int low = 0, high = sentences.Count - 1;
-        while (low < high)
-        {
-            var mid = (low + high + 1) / 2;
-            if (sentences[mid].FirstToken <= token)
-            {
-                low = mid;
-            }
-            else
-            {
-                high = mid - 1;
-            }
-        }
-
-        return low;
     }
 
     private static EntityCluster? Latest(IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before, Func<EntityCluster, bool> fits)

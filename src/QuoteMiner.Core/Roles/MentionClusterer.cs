@@ -85,7 +85,6 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
 
     private void CollectRolesAndGender(TokenText tokens, List<SpeakerMention> names, Dictionary<SpeakerMention, EntityCluster> clusterOf)
     {
-        var sentenceOf = new AttributionContext(tokens, new bool[tokens.Count], new CueMention?[tokens.Count], []);
         foreach (var mention in names.Where(m => m.Type == EntityType.Person))
         {
             var cluster = clusterOf[mention];
@@ -94,7 +93,7 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
                 cluster.Gender = resolver.GenderOf(tokens, mention);
             }
 
-            var sentence = tokens.Document.Sentences[sentenceOf.SentenceOfToken(mention.FirstToken)];
+            var sentence = tokens.Document.Sentences[tokens.Document.SentenceOfToken(mention.FirstToken)];
             foreach (var role in roleFinder.Find(tokens, mention, sentence))
             {
                 if (!cluster.Roles.Any(r => string.Equals(r.Text, role.Text, StringComparison.OrdinalIgnoreCase)))
