@@ -25,7 +25,9 @@ public sealed class CueBeforeQuoteSieve : IAttributionSieve
                 continue;
             }
 
-            var speaker = PassiveAgent(context, cue, open) ?? (cue.IsParticiple && IsClauseParticiple(tokens, cue.Start)
+            var speaker = PassiveAgent(context, cue, open) ?? (IsCoordinated(tokens, cue.Start)
+                ? SubjectFinder.ClauseSubject(context, cue.Start, sentence.FirstToken)
+                : cue.IsParticiple && IsClauseParticiple(tokens, cue.Start)
                 ? SentenceSubjectSieve.FirstSubject(context, sentence, cue.Start)
                 : SubjectFinder.Before(context, cue.Start, sentence.FirstToken) ?? SubjectFinder.After(context, cue, open));
             // "Quill said that Lyle, who told a lunch that …, had been 'asleep at the wheel'": a relative
@@ -42,6 +44,19 @@ public sealed class CueBeforeQuoteSieve : IAttributionSieve
         }
 
         return null;
+    }
+
+    // "Twomey was gracious in defeat but described the call as 'a soft one'": a second verb shares the
+    // subject of the first.
+    private static bool IsCoordinated(TokenText tokens, int cueStart)
+    {
+        var i = cueStart - 1;
+        while (i >= 0 && tokens.IsLowerWord(i) && (tokens.Word(i).EndsWith("ly", StringComparison.Ordinal) || tokens.Word(i) is "also" or "then" or "later"))
+        {
+            i--;
+        }
+
+        return tokens.Is(i, "and") || tokens.Is(i, "but");
     }
 
     private static bool IsRelativeClauseCue(TokenText tokens, int cueStart)

@@ -162,6 +162,19 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
             }
         }
 
+        // "said the 24-year-old", "the 53-year-old said": an age describes the person the story is about.
+        if (head < 0 && headStart == start + 1 && tokens.Is(start, "the") && headStart < tokens.Count
+            && tokens.Word(headStart).EndsWith("-year-old", StringComparison.Ordinal))
+        {
+            var end = headStart + 1;
+            while (end < tokens.Count && end < headStart + 3 && tokens.IsLowerWord(end) && lexicons.Titles.IsRoleHead(tokens.Word(end)))
+            {
+                end++;
+            }
+
+            return Mention(tokens, start, end, MentionKind.Description, EntityType.Person);
+        }
+
         if (head < 0)
         {
             // "the Tasmanian said": a capitalised noun after "the" that a cue follows describes a person.
