@@ -1,3 +1,4 @@
+using QuoteMiner.Output;
 using System.Text.Json;
 using QuoteMiner.Cli;
 
@@ -38,7 +39,7 @@ public sealed class ExtractCommandTests
         lines.Should().ContainSingle();
         using var json = JsonDocument.Parse(lines[0]);
         json.RootElement.GetProperty("id").GetString().Should().Be("stdin");
-        json.RootElement.GetProperty("schemaVersion").GetString().Should().Be("1.0");
+        json.RootElement.GetProperty("schemaVersion").GetString().Should().Be(DocumentRecordBuilder.SchemaVersion);
         json.RootElement.GetProperty("quotes")[0].GetProperty("text").GetString().Should().Be("The harbour reopens on Monday,");
     }
 

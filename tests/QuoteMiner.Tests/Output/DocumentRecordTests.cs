@@ -14,15 +14,15 @@ public sealed class DocumentRecordTests : PipelineTestBase
         + "\"The staff start next week,\" Adler added.";
 
     [Test]
-    public void Schema_version_is_1_0_and_the_id_is_kept()
+    public void Schema_version_is_the_current_one_and_the_id_is_kept()
     {
         var record = Extract(TwoSpeakers, "article-7");
 
-        record.SchemaVersion.Should().Be("1.0");
+        record.SchemaVersion.Should().Be(DocumentRecordBuilder.SchemaVersion);
         record.Id.Should().Be("article-7");
         var json = JsonSerializer.Serialize(record, OutputJsonContext.Default.DocumentRecord);
         using var parsed = JsonDocument.Parse(json);
-        parsed.RootElement.GetProperty("schemaVersion").GetString().Should().Be("1.0");
+        parsed.RootElement.GetProperty("schemaVersion").GetString().Should().Be(DocumentRecordBuilder.SchemaVersion);
         parsed.RootElement.GetProperty("quotes").GetArrayLength().Should().Be(record.Quotes.Count);
     }
 
@@ -93,7 +93,7 @@ public sealed class DocumentRecordTests : PipelineTestBase
 
         record.Quotes.Should().BeEmpty();
         record.Speakers.Should().BeEmpty();
-        record.SchemaVersion.Should().Be("1.0");
+        record.SchemaVersion.Should().Be(DocumentRecordBuilder.SchemaVersion);
     }
 
     private static string[] ToCodePoints(string text)
