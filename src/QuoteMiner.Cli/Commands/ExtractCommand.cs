@@ -19,6 +19,14 @@ public static class ExtractCommand
             Description = "Text files, folders (searched recursively for *.txt) or - for standard input. Default: standard input.",
             Arity = ArgumentArity.ZeroOrMore,
         };
+        // An unknown option would otherwise be read as a path ("--bogus" → a not_found record): refuse it as usage.
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-') && t.Value != "-"))
+            {
+                result.AddError($"Unknown option '{token.Value}' for extract (a file named so can be given as ./{token.Value}).");
+            }
+        });
         var format = new Option<string>("--format")
         {
             Description = "jsonl: one record per line (default); json: one document, or an array for several.",

@@ -165,7 +165,6 @@ public sealed class AttributionTests : PipelineTestBase
     }
 
     [Test]
-    [Explicit("known failure: in an inverted tag a lowercase role before the name ('fire chief Omar Haddad') becomes the speaker 'chief'")]
     public void Inverted_tag_with_a_lowercase_role_before_the_name()
     {
         const string text = "\"We have never seen flooding like this,\" said fire chief Omar Haddad.\n\n"
@@ -177,7 +176,6 @@ public sealed class AttributionTests : PipelineTestBase
     }
 
     [Test]
-    [Explicit("known failure: 'said local farmer Tomas Novak' is read as the description 'local farmer' and resolved to the previous speaker")]
     public void Inverted_tag_with_a_lowercase_description_does_not_fall_back_to_the_previous_speaker()
     {
         const string text = "Health Minister Ruth Adler opened the clinic on Monday. \"Every town deserves a doctor,\" she said.\n\n"
@@ -188,7 +186,6 @@ public sealed class AttributionTests : PipelineTestBase
     }
 
     [Test]
-    [Explicit("known failure: 'Finance Minister Clara Voss' is recognised as an ORGANIZATION, so the pronoun has no female antecedent and the speaker is named 'she'")]
     public void Pronoun_after_a_finance_minister_resolves_to_her_name()
     {
         const string text = "Finance Minister Clara Voss presented the plan on Monday. \"The budget is balanced,\" she said.";

@@ -150,7 +150,6 @@ public sealed class ExtractCommandTests
     }
 
     [Test]
-    [Explicit("known failure: an unknown option of extract is taken as a path: exit 1 with a not_found record for id '--bogus'")]
     public void Unknown_extract_option_is_a_usage_error_with_a_message_on_stderr()
     {
         var (code, stdout, stderr) = Run(["extract", "--bogus"], ArticleA);

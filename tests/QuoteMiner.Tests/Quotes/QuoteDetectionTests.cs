@@ -211,7 +211,6 @@ public sealed class QuoteDetectionTests : PipelineTestBase
     }
 
     [Test]
-    [Explicit("known failure: a possessive sentence subject ('The company's') is taken as the speaker of a one-word scare quote with no speech cue")]
     public void Short_scare_quote_after_a_possessive_subject_is_not_reported()
     {
         const string text = "The company's \"green\" strategy drew sharp criticism from analysts this week.";

@@ -68,7 +68,6 @@ public sealed class RoleTests : PipelineTestBase
     }
 
     [Test]
-    [Explicit("known failure: 'Finance Minister Lena Berg' is recognised as one ORGANIZATION entity, so the later 'Berg' is an organisation with no roles")]
     public void Finance_minister_title_is_a_role_of_a_person()
     {
         const string text = "Finance Minister Lena Berg presented the budget on Monday.\n\n"
