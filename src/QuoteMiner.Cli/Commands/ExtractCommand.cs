@@ -94,7 +94,7 @@ public static class ExtractCommand
             var document = pipeline.Process(input.Id, input.ReadText());
             var record = DocumentRecordBuilder.Build(document, kinds);
             ok = true;
-            return JsonSerializer.Serialize(record, OutputJsonContext.Default.DocumentRecord);
+            return JsonSerializer.Serialize(record, OutputJson.Context.DocumentRecord);
         }
         catch (DocumentInputException ex)
         {
@@ -115,5 +115,5 @@ public static class ExtractCommand
     }
 
     private static string Error(string id, string code, string message) =>
-        JsonSerializer.Serialize(new ErrorRecord(id, new ErrorDetail(code, message)), OutputJsonContext.Default.ErrorRecord);
+        JsonSerializer.Serialize(new ErrorRecord(id, new ErrorDetail(code, message)), OutputJson.Context.ErrorRecord);
 }

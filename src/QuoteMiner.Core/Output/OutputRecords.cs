@@ -51,3 +51,17 @@ public sealed record ErrorDetail(string Code, string Message);
 [JsonSerializable(typeof(ErrorRecord))]
 [JsonSerializable(typeof(DocumentRecord[]))]
 public sealed partial class OutputJsonContext : JsonSerializerContext;
+
+/// <summary>
+/// The serializer settings of every record QuoteMiner writes: source-generated, with non-ASCII text and
+/// apostrophes written as they are (valid JSON, and readable: "Ramón", "Mexico's").
+/// </summary>
+public static class OutputJson
+{
+    public static readonly OutputJsonContext Context = new(new System.Text.Json.JsonSerializerOptions
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    });
+}
