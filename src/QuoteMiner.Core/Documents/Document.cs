@@ -11,6 +11,7 @@ public sealed class Document
     private Paragraph[]? paragraphs;
     private EntityMention[]? entities;
     private Quote[]? quotes;
+    private SpeakerMention[]? mentions;
     private QuoteAttribution[]? attributions;
     private Speaker[]? speakers;
     private int[]? quoteSpeakers;
@@ -36,6 +37,9 @@ public sealed class Document
     public IReadOnlyList<EntityMention> Entities => Get(entities, Layer.Entities);
 
     public IReadOnlyList<Quote> Quotes => Get(quotes, Layer.Quotes);
+
+    /// <summary>Possible speaker mentions outside quotation marks, in text order.</summary>
+    public IReadOnlyList<SpeakerMention> Mentions => Get(mentions, Layer.Mentions);
 
     public IReadOnlyList<QuoteAttribution> Attributions => Get(attributions, Layer.Attributions);
 
@@ -84,6 +88,8 @@ public sealed class Document
     public void SetEntities(EntityMention[] value) => entities = Set(value, Layer.Entities);
 
     public void SetQuotes(Quote[] value) => quotes = Set(value, Layer.Quotes);
+
+    public void SetMentions(SpeakerMention[] value) => mentions = Set(value, Layer.Mentions);
 
     public void SetAttributions(QuoteAttribution[] value) => attributions = Set(value, Layer.Attributions);
 

@@ -13,7 +13,7 @@ public sealed class PipelineLayerTests : PipelineTestBase
     [Test]
     public void Standard_pipeline_produces_every_layer()
     {
-        Pipeline.Produces.Should().Be(Layer.Tokens | Layer.Sentences | Layer.Entities | Layer.Quotes | Layer.Attributions | Layer.Speakers);
+        Pipeline.Produces.Should().Be(Layer.Tokens | Layer.Sentences | Layer.Entities | Layer.Quotes | Layer.Mentions | Layer.Attributions | Layer.Speakers);
         var document = Process(Story);
 
         document.Layers.Should().Be(Pipeline.Produces);

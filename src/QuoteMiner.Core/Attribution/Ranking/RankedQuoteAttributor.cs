@@ -16,7 +16,7 @@ public sealed class RankedQuoteAttributor(NewsLexicons lexicons, SpeakerRanker r
 
     public string Name => "attribution";
 
-    public Layer Requires => Layer.Tokens | Layer.Sentences | Layer.Entities | Layer.Quotes;
+    public Layer Requires => Layer.Tokens | Layer.Sentences | Layer.Entities | Layer.Quotes | Layer.Mentions;
 
     public Layer Produces => Layer.Attributions;
 
