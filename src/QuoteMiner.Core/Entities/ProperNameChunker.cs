@@ -41,7 +41,7 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
                 if (IsCapitalised(text, tokens[end]) && tokens[end].Kind != TokenKind.QuoteMark)
                 {
                     var isTitle = IsTitleWord(text, tokens[end]);
-                    if (isTitle && sawName && !organization && !IsOrganizationWord(text, tokens[end]))
+                    if (isTitle && sawName && !organization && !IsOrganizationWord(text, tokens[end]) && !OrganizationWordAhead(text, tokens, end + 1, sentence.EndToken))
                     {
                         break; // "… Marco Rubio Foreign Minister …" never happens: a title after a name starts a new name.
                     }
@@ -88,6 +88,20 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
         }
 
         return !calendar.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(token.Start, token.Length));
+    }
+
+    // "Assam State Disaster Management Authority": a title word inside an organisation's name.
+    private bool OrganizationWordAhead(string text, IReadOnlyList<Token> tokens, int from, int end)
+    {
+        for (var t = from; t < end && (IsCapitalised(text, tokens[t]) || text.AsSpan(tokens[t].Start, tokens[t].Length) is "of" or "for" or "and"); t++)
+        {
+            if (IsOrganizationWord(text, tokens[t]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Juan Miguel “Migz” Zubiri: a quoted nickname inside a name, between capitalised words.
