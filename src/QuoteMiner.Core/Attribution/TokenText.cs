@@ -5,9 +5,6 @@ namespace QuoteMiner.Attribution;
 /// <summary>Read-only word access over a document's tokens for the rule sieves.</summary>
 public sealed class TokenText(Document document)
 {
-    // Each token's text is cut out of the document at most once, the first time a rule asks for it.
-    private readonly string?[] words = new string?[document.Tokens.Count];
-
     public Document Document { get; } = document;
 
     public string Text => Document.Text;
@@ -16,7 +13,7 @@ public sealed class TokenText(Document document)
 
     public int Count => Document.Tokens.Count;
 
-    public string Word(int index) => words[index] ??= Document.Text.Substring(Document.Tokens[index].Start, Document.Tokens[index].Length);
+    public string Word(int index) => Document.WordOf(index);
 
     public bool Is(int index, string word) =>
         index >= 0 && index < Count && Document.TextOf(Document.Tokens[index]).Equals(word, StringComparison.OrdinalIgnoreCase);

@@ -15,6 +15,7 @@ public sealed class Document
     private QuoteAttribution[]? attributions;
     private Speaker[]? speakers;
     private int[]? quoteSpeakers;
+    private string?[]? words;
 
     public Document(string id, string text)
     {
@@ -71,6 +72,16 @@ public sealed class Document
         }
 
         return low;
+    }
+
+    /// <summary>
+    /// Token <paramref name="index"/> as a string, cut out of the text the first time a rule stage asks and
+    /// kept, so the mention, attribution and speaker stages share one copy per token.
+    /// </summary>
+    public string WordOf(int index)
+    {
+        words ??= new string?[Tokens.Count];
+        return words[index] ??= Text.Substring(tokens![index].Start, tokens[index].Length);
     }
 
     public ReadOnlySpan<char> TextOf(TextSpan span) => Text.AsSpan(span.Start, span.Length);
