@@ -119,7 +119,7 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
     private SpeakerMention? Description(TokenText tokens, int start, bool[] covered, bool[] insideQuote)
     {
         var word = tokens.Word(start);
-        if (start > 0 && tokens.Word(start - 1) is "his" or "her" or "their" or "its" or "our" or "my" or "your")
+        if (start > 0 && tokens.Word(start - 1).ToLowerInvariant() is "his" or "her" or "their" or "its" or "our" or "my" or "your")
         {
             return null; // "his office", "their union": someone else's body, not a speaker description.
         }
@@ -140,7 +140,7 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
             }
 
             var candidate = tokens.Word(j);
-            if (candidate is "his" or "her" or "their" or "its" or "our" or "my" or "your")
+            if (candidate.ToLowerInvariant() is "his" or "her" or "their" or "its" or "our" or "my" or "your")
             {
                 break; // "his office", "their union": someone else's body, not a speaker description.
             }
