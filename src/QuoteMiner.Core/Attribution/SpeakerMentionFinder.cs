@@ -187,8 +187,14 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
             return null;
         }
 
-        // "trader Milka Njeri", "General manager Richard Erwin": a role noun right before a name is a title.
+        // "trader Milka Njeri", "General manager Richard Erwin": a role noun right before a name is a title;
+        // so is one set off by a comma ("The trust's current chair, Lorna Beattie,").
         if (head + 1 < tokens.Count && tokens.IsCapitalised(head + 1) && covered[head + 1])
+        {
+            return null;
+        }
+
+        if (head + 2 < tokens.Count && tokens.IsPunctuation(head + 1, ',') && covered[head + 2] && headStart == start)
         {
             return null;
         }

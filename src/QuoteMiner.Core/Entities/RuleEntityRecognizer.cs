@@ -55,9 +55,20 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
         }
 
         var mentions = new List<EntityMention>();
-        foreach (var (chunk, type) in found)
+        for (var f = 0; f < found.Count; f++)
         {
+            var (chunk, type) = found[f];
             var resolved = type ?? (known.TryGetValue(NameOf(text, tokens, chunk), out var t) ? t : null);
+
+            // "Toulon Corsairs coach Mathieu Lacroix": a name followed by a role noun and a person is the
+            // person's team or employer, not a second person.
+            if (resolved == EntityType.Person && !chunk.HasTitle && f + 1 < found.Count && found[f + 1].Type == EntityType.Person
+                && found[f + 1].Chunk.FirstToken == chunk.EndToken + 1
+                && lexicons.Titles.IsRoleHead(WordAt(text, tokens, chunk.EndToken)) && char.IsLower(text[tokens[chunk.EndToken].Start]))
+            {
+                resolved = EntityType.Organization;
+            }
+
             if (resolved is { } entityType)
             {
                 mentions.Add(new EntityMention(chunk.NameSpan(tokens), chunk.NameStart, chunk.EndToken, entityType, 0.5f));
