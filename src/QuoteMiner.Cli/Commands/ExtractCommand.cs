@@ -32,10 +32,10 @@ public static class ExtractCommand
         format.AcceptOnlyFromAmong("jsonl", "json", "html");
         var input = new Option<string>("--input")
         {
-            Description = "text: plain text files (default); jsonl: records {\"id\",\"text\"} one per line.",
+            Description = "text: plain text files (default); jsonl: records {\"id\",\"text\"} one per line; html: news pages (*.html, *.htm).",
             DefaultValueFactory = _ => "text",
         };
-        input.AcceptOnlyFromAmong("text", "jsonl");
+        input.AcceptOnlyFromAmong("text", "jsonl", "html");
         var output = new Option<string?>("--out") { Description = "Write the records to this file instead of standard output." };
         var models = new Option<string?>("--models") { Description = "Folder of models to use instead of the shipped defaults." };
         var kinds = new Option<string>("--kinds")
@@ -61,9 +61,13 @@ public static class ExtractCommand
                 Math.Max(1, parseResult.GetValue(maxChars)),
                 TimeSpan.FromSeconds(Math.Max(0.001, parseResult.GetValue(timeout))),
                 parseResult.GetValue(quiet));
-            var inputs = parseResult.GetValue(input) == "jsonl"
-                ? JsonlInputReader.Read(parseResult.GetValue(paths) ?? [], stdin)
-                : InputEnumerator.Expand(parseResult.GetValue(paths) ?? [], stdin);
+            var inputs = parseResult.GetValue(input) switch
+            {
+                "jsonl" => JsonlInputReader.Read(parseResult.GetValue(paths) ?? [], stdin),
+                "html" => InputEnumerator.Expand(parseResult.GetValue(paths) ?? [], stdin, ["*.html", "*.htm"])
+                    .Select(d => d with { ReadText = () => HtmlArticleReader.Extract(d.ReadText()), IncludeText = true }),
+                _ => InputEnumerator.Expand(parseResult.GetValue(paths) ?? [], stdin),
+            };
             var processor = new DocumentProcessor(PipelineLoader.Load(parseResult.GetValue(models)), options);
             var outPath = parseResult.GetValue(output);
             using var file = outPath is null ? null : new StreamWriter(outPath);

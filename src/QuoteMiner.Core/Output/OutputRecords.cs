@@ -9,7 +9,12 @@ public sealed record DocumentRecord(
     string Id,
     IReadOnlyList<QuoteRecord> Quotes,
     IReadOnlyList<SpeakerRecord> Speakers,
-    IReadOnlyList<EntityRecord> Entities);
+    IReadOnlyList<EntityRecord> Entities)
+{
+    /// <summary>The text the offsets refer to, when it is not the input as given (HTML input; schema 1.2).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Text { get; init; }
+}
 
 public sealed record QuoteRecord(
     string Id,

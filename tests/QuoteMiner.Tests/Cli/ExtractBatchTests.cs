@@ -151,4 +151,25 @@ public sealed class ExtractBatchTests
         records.Should().HaveCount(2);
         records[1].GetProperty("quotes")[0].GetProperty("text").GetString().Should().Be(records[0].GetProperty("quotes")[0].GetProperty("text").GetString());
     }
+
+    [Test]
+    public void Html_input_extracts_the_article_text_and_offsets_refer_to_it()
+    {
+        File.WriteAllText(Path.Combine(folder, "story.html"), """
+            <html><head><script>var quote = "not text";</script></head><body>
+            <nav><p>Home | World</p></nav>
+            <article><h1>Port strike ends</h1><p>Dockers voted on Monday.</p>
+            <p>"We have a deal," said union leader Maria   Costa.</p></article>
+            <footer><p>Copyright</p></footer></body></html>
+            """);
+
+        var (code, stdout, _) = Run(["extract", "--input", "html", folder]);
+
+        code.Should().Be(0);
+        var record = Records(stdout).Should().ContainSingle().Subject;
+        var text = record.GetProperty("text").GetString()!;
+        text.Should().Be("Port strike ends\nDockers voted on Monday.\n\"We have a deal,\" said union leader Maria Costa.\n");
+        var quote = record.GetProperty("quotes")[0];
+        text[quote.GetProperty("start").GetInt32()..quote.GetProperty("end").GetInt32()].Should().Be("We have a deal,");
+    }
 }
