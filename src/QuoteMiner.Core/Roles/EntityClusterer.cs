@@ -19,7 +19,8 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
             var name = mention.Span.Slice(text).ToString();
             names[mention] = name;
             var cluster = clusters.LastOrDefault(c => c.Type == mention.Type && Matches(names, c, name, mention.Type))
-                ?? clusters.LastOrDefault(c => Matches(names, c, name, mention.Type) && name.Contains(' '));
+                ?? clusters.LastOrDefault(c => Matches(names, c, name, mention.Type) && name.Contains(' '))
+                ?? clusters.LastOrDefault(c => c.Type is EntityType.Organization or EntityType.Location && c.Mentions.Any(m => IsAcronymOf(name, names[m])));
             if (cluster is null)
             {
                 cluster = new EntityCluster(mention.Type);
