@@ -177,7 +177,7 @@ public static class NerTrainer
                     ids.Add(id);
                 }
 
-                rows.Add(new TokenRow { Label = (uint)sentence.Labels[i] + 1, Features = ToVector(ids, features.Buckets) });
+                rows.Add(new TokenRow { Label = sentence.Labels[i], Features = ToVector(ids, features.Buckets) });
             }
         }
 
