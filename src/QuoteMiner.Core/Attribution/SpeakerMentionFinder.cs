@@ -12,7 +12,7 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
 {
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {
-        "the", "a", "an", "both", "this", "that", "these", "those", "two", "several", "many", "some", "other",
+        "the", "a", "an", "both", "this", "these", "two", "several", "many", "some", "other",
     };
 
     public List<SpeakerMention> Find(TokenText tokens, bool[] insideQuote)
@@ -22,7 +22,7 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
         var mentions = new List<SpeakerMention>();
         foreach (var entity in document.Entities)
         {
-            if (!insideQuote[entity.FirstToken])
+            if (!insideQuote[entity.FirstToken] && !IsDateline(tokens, entity))
             {
                 var kind = entity.FirstToken > 0 && IsTitleBefore(tokens, entity.FirstToken) ? MentionKind.TitledName : MentionKind.Name;
                 mentions.Add(new SpeakerMention(entity.Span, entity.FirstToken, entity.EndToken, kind, entity.Type));
@@ -40,9 +40,20 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
                 continue;
             }
 
-            if (PronounType(tokens.Word(i)) is { } pronounType)
+            if (IsBareSurnameBeforeCue(tokens, i, covered))
+            {
+                // "Zubiri said", "Luxon added": an unknown capitalised word right before a speech verb names a person.
+                mentions.Add(Mention(tokens, i, i + 1, MentionKind.Name, EntityType.Person));
+            }
+            else if (PronounType(tokens.Word(i)) is { } pronounType)
             {
                 mentions.Add(Mention(tokens, i, i + 1, MentionKind.Pronoun, pronounType));
+            }
+            else if (tokens.Word(i) is "it" or "It" && i + 1 < tokens.Count && tokens.IsLowerWord(i + 1)
+                && lexicons.CueVerbs.TryGet(tokens.Word(i + 1), out var cue) && cue.Strong)
+            {
+                // "it said", "it warned": an organisation speaking ("it" is too often expletive to take elsewhere).
+                mentions.Add(Mention(tokens, i, i + 1, MentionKind.Pronoun, EntityType.Organization));
             }
             else if (Description(tokens, i, covered, insideQuote) is { } description)
             {
@@ -55,6 +66,35 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
         return mentions;
     }
 
+    private bool IsBareSurnameBeforeCue(TokenText tokens, int i, bool[] covered)
+    {
+        if (!tokens.IsCapitalised(i) || i + 1 >= tokens.Count || covered[i + 1] || !tokens.IsLowerWord(i + 1))
+        {
+            return false;
+        }
+
+        var word = tokens.Word(i);
+        return word.Length > 2 && !lexicons.SentenceOpeners.Contains(word) && PronounType(word) is null
+            && !lexicons.Titles.TryGet(word, out _) && !lexicons.Places.IsDemonym(word)
+            && lexicons.CueVerbs.TryGet(tokens.Word(i + 1), out var cue) && cue.Strong;
+    }
+
+    // "NEW DELHI —", "MONTREAL -", "SINGAPORE:": a capitalised place opening a paragraph, then a dash or colon.
+    private static bool IsDateline(TokenText tokens, EntityMention entity)
+    {
+        var document = tokens.Document;
+        var text = document.Text;
+        var opensParagraph = entity.Span.Start == 0 || text[entity.Span.Start - 1] == '\n';
+        if (!opensParagraph || entity.EndToken >= tokens.Count)
+        {
+            return false;
+        }
+
+        var next = text[tokens.Tokens[entity.EndToken].Start];
+        var allCaps = !entity.Span.Slice(text).ToString().Any(char.IsLower);
+        return next is '—' or '–' or '-' or ':' && (allCaps || entity.Type == EntityType.Location);
+    }
+
     public static EntityType? PronounType(string word) => word switch
     {
         "he" or "He" or "she" or "She" => EntityType.Person,
@@ -65,6 +105,11 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
     private SpeakerMention? Description(TokenText tokens, int start, bool[] covered, bool[] insideQuote)
     {
         var word = tokens.Word(start);
+        if (start > 0 && tokens.Word(start - 1) is "his" or "her" or "their" or "its" or "our" or "my" or "your")
+        {
+            return null; // "his office", "their union": someone else's body, not a speaker description.
+        }
+
         var headStart = start;
         if (Determiners.Contains(word))
         {
@@ -81,6 +126,11 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
             }
 
             var candidate = tokens.Word(j);
+            if (candidate is "his" or "her" or "their" or "its" or "our" or "my" or "your")
+            {
+                break; // "his office", "their union": someone else's body, not a speaker description.
+            }
+
             if (IsHead(candidate))
             {
                 head = j;
@@ -107,6 +157,12 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
                 return Mention(tokens, start, start + 2, MentionKind.Description, EntityType.Person);
             }
 
+            return null;
+        }
+
+        // "trader Milka Njeri", "General manager Richard Erwin": a role noun right before a name is a title.
+        if (head + 1 < tokens.Count && tokens.IsCapitalised(head + 1) && covered[head + 1])
+        {
             return null;
         }
 

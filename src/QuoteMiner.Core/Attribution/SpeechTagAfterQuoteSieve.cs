@@ -24,6 +24,12 @@ public sealed class SpeechTagAfterQuoteSieve : IAttributionSieve
             return null;
         }
 
+        // A tag belongs to the quote's own sentence ("…?" she asked); the next sentence is someone else's.
+        if (after > 0 && context.SentenceOfToken(i) != context.SentenceOfToken(after - 1))
+        {
+            return null;
+        }
+
         var sentence = context.Document.Sentences[context.SentenceOfToken(i)];
         if (context.Cues[i] is { } cue)
         {
@@ -43,9 +49,13 @@ public sealed class SpeechTagAfterQuoteSieve : IAttributionSieve
                     k++;
                 }
 
-                return k < sentence.EndToken && context.Cues[k] is { } tagCue
-                    ? new QuoteAttribution(quoteIndex, mention, Span(tokens, tagCue), 0.95f, Name)
-                    : null;
+                if (k < sentence.EndToken && context.Cues[k] is { } tagCue)
+                {
+                    return new QuoteAttribution(quoteIndex, mention, Span(tokens, tagCue), 0.95f, Name);
+                }
+
+                j = mention.EndToken - 1; // A title-like mention ("Deputy Minister") may stand before the name.
+                continue;
             }
 
             if (tokens.Tokens[j].Kind != TokenKind.Word)

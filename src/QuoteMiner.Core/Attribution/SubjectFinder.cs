@@ -21,6 +21,7 @@ public static class SubjectFinder
     {
         "said", "says", "added", "adds", "explained", "asked", "replied", "wrote", "writes", "continued", "insisted",
         "warned", "noted", "stated", "argued", "recalled", "observed", "remarked", "answered", "told", "declared", "concluded",
+        "according", "explains", "recalls", "notes", "insists", "argues", "warns", "adds", "asks", "tells",
     };
 
     public static SpeakerMention? Before(AttributionContext context, int cueStart, int sentenceStart)
@@ -38,10 +39,16 @@ public static class SubjectFinder
             if (tokens.IsPunctuation(i, ','))
             {
                 // "Neville Richardson, chief executive of Britannia, says": jump back over the apposition.
-                var open = FindComma(tokens, i - 1, sentenceStart, 14);
+                var open = FindComma(context, i - 1, sentenceStart, 14);
                 if (open < 0)
                 {
                     return null;
+                }
+
+                // "The company's chief executive, Fiona Garside, said": a name between the commas is the speaker.
+                if (context.MentionStartingAt(open + 1) is { Kind: MentionKind.Name or MentionKind.TitledName } named && named.EndToken == i)
+                {
+                    return named;
                 }
 
                 if (context.MentionEndingAt(open) is { } beforeApposition)
@@ -63,6 +70,13 @@ public static class SubjectFinder
 
         if (context.MentionEndingAt(i + 1) is { } mention)
         {
+            // "Irene Nattel of RBC Capital Markets said": the person before "of"/"at"/"from" speaks.
+            var p = mention.FirstToken - 1;
+            if (p > sentenceStart && (tokens.Is(p, "of") || tokens.Is(p, "at") || tokens.Is(p, "from")) && context.MentionEndingAt(p) is { Type: EntityType.Person } person)
+            {
+                return person;
+            }
+
             return mention;
         }
 
@@ -70,7 +84,17 @@ public static class SubjectFinder
         if (tokens.Is(i, "which") || tokens.Is(i, "who"))
         {
             var j = tokens.IsPunctuation(i - 1, ',') ? i - 1 : i;
-            return context.MentionEndingAt(j);
+            var antecedent = context.MentionEndingAt(j);
+
+            // "the U.S. Embassy in New Delhi, which stated": a place after "in"/"of"/"at" is where the speaker is.
+            if (antecedent is { Type: EntityType.Location } place && place.FirstToken > 1
+                && (tokens.Is(place.FirstToken - 1, "in") || tokens.Is(place.FirstToken - 1, "at") || tokens.Is(place.FirstToken - 1, "of"))
+                && context.MentionEndingAt(place.FirstToken - 1) is { Type: not EntityType.Location } owner)
+            {
+                return owner;
+            }
+
+            return antecedent;
         }
 
         return null;
@@ -80,6 +104,14 @@ public static class SubjectFinder
     {
         var tokens = context.Tokens;
         if (!InvertedVerbs.Contains(tokens.Word(cue.Start)))
+        {
+            return null;
+        }
+
+        // Inversion ("said Jane Doe") follows a quote, a comma or a sentence start, never a subject
+        // ("Zubiri said the Senate …": the Senate is no speaker).
+        var previous = cue.Start - 1;
+        if (previous >= 0 && (tokens.Tokens[previous].Kind is TokenKind.Word or TokenKind.Number) && !tokens.Is(previous, "as"))
         {
             return null;
         }
@@ -101,8 +133,9 @@ public static class SubjectFinder
         return null;
     }
 
-    private static int FindComma(TokenText tokens, int from, int limit, int maxDistance)
+    private static int FindComma(AttributionContext context, int from, int limit, int maxDistance)
     {
+        var tokens = context.Tokens;
         for (var j = from; j >= Math.Max(limit, from - maxDistance); j--)
         {
             if (tokens.IsPunctuation(j, ','))
@@ -110,7 +143,7 @@ public static class SubjectFinder
                 return j;
             }
 
-            if (tokens.IsQuoteMark(j))
+            if (context.IsQuoted(j))
             {
                 return -1;
             }

@@ -21,7 +21,11 @@ public sealed class TokenText(Document document)
     public bool IsPunctuation(int index, char c) =>
         index >= 0 && index < Count && Document.Tokens[index].Length == 1 && Document.Text[Document.Tokens[index].Start] == c;
 
-    public bool IsQuoteMark(int index) => index >= 0 && index < Count && Document.Tokens[index].Kind == TokenKind.QuoteMark;
+    public bool IsQuoteMark(int index) => index >= 0 && index < Count && Document.Tokens[index].Kind == TokenKind.QuoteMark && !IsPossessiveApostrophe(index);
+
+    /// <summary>"Truckers’ Association", "workers' union": a single mark glued to a word ending in s is an apostrophe.</summary>
+    public bool IsPossessiveApostrophe(int index) =>
+        PossessiveApostrophe.Is(Document.Text, Document.Tokens, index);
 
     public bool IsCapitalised(int index) =>
         index >= 0 && index < Count && Document.Tokens[index].Kind == TokenKind.Word && char.IsUpper(Document.Text[Document.Tokens[index].Start]);

@@ -22,6 +22,9 @@ public sealed record Quote(TextSpan Content, TextSpan Outer, QuoteKind Kind, int
     /// <summary>Quote that looks like a title or scare quote: kept only if something attributes it.</summary>
     public bool NeedsAttribution { get; init; }
 
+    /// <summary>Title-like quote ("the Long Haul"): kept only if a speech cue attributes it.</summary>
+    public bool NeedsCue { get; init; }
+
     /// <summary>A quote inside another quote: the outer speaker quoting someone; not reported on its own.</summary>
     public bool IsNested { get; init; }
 }

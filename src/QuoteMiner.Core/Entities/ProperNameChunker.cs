@@ -14,7 +14,9 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
         "de", "la", "del", "della", "di", "da", "dos", "das", "du", "van", "von", "der", "den", "ter", "bin", "bint", "al", "el", "le", "y", "ibn", "st",
     };
 
-    private static readonly HashSet<string> InnerConnectors = new(StringComparer.Ordinal) { "of", "for", "and", "on", "&" };
+    private static readonly HashSet<string> InnerConnectors = new(StringComparer.Ordinal) { "of", "for", "on" };
+
+    private static readonly HashSet<string> OrganizationConnectors = new(StringComparer.Ordinal) { "and", "&" };
 
     private readonly HashSet<string> calendar = EmbeddedLexicon.ReadSet("calendar-words.txt");
 
@@ -24,7 +26,7 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
         var i = sentence.FirstToken;
         while (i < sentence.EndToken)
         {
-            if (!IsCapitalised(text, tokens[i]) || (i == sentence.FirstToken && IsOpener(text, tokens[i])))
+            if (!(IsCapitalised(text, tokens[i]) || IsFirstNameLikeMonth(text, tokens, i, sentence.EndToken)) || (i == sentence.FirstToken && IsOpener(text, tokens[i])))
             {
                 i++;
                 continue;
@@ -32,16 +34,37 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
 
             var end = i + 1;
             var titled = IsTitleWord(text, tokens[i]) || IsOrganizationWord(text, tokens[i]);
+            var organization = IsOrganizationWord(text, tokens[i]);
+            var sawName = !titled;
             while (end < sentence.EndToken)
             {
                 if (IsCapitalised(text, tokens[end]) && tokens[end].Kind != TokenKind.QuoteMark)
                 {
-                    titled |= IsTitleWord(text, tokens[end]) || IsOrganizationWord(text, tokens[end]);
+                    var isTitle = IsTitleWord(text, tokens[end]);
+                    if (isTitle && sawName && !organization && !IsOrganizationWord(text, tokens[end]))
+                    {
+                        break; // "… Marco Rubio Foreign Minister …" never happens: a title after a name starts a new name.
+                    }
+
+                    titled |= isTitle || IsOrganizationWord(text, tokens[end]);
+                    organization |= IsOrganizationWord(text, tokens[end]);
+                    sawName |= !isTitle;
                     end++;
                     continue;
                 }
 
-                var skip = Connectors(text, tokens, end, sentence.EndToken, titled);
+                var skip = Connectors(text, tokens, end, sentence.EndToken, titled, organization);
+                if (skip == 0 && sawName)
+                {
+                    skip = Nickname(text, tokens, end, sentence.EndToken);
+                }
+
+                // "Namanga Truckers’ Association": a plural possessive inside an organisation's name.
+                if (skip == 0 && PossessiveApostrophe.Is(text, tokens, end) && end + 1 < sentence.EndToken && IsCapitalised(text, tokens[end + 1]))
+                {
+                    skip = 1;
+                }
+
                 if (skip == 0)
                 {
                     break;
@@ -67,15 +90,46 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
         return !calendar.Contains(text.Substring(token.Start, token.Length));
     }
 
+    // Juan Miguel “Migz” Zubiri: a quoted nickname inside a name, between capitalised words.
+    private int Nickname(string text, IReadOnlyList<Token> tokens, int index, int end)
+    {
+        if (tokens[index].Kind != TokenKind.QuoteMark)
+        {
+            return 0;
+        }
+
+        for (var j = index + 1; j < Math.Min(end - 1, index + 4); j++)
+        {
+            if (tokens[j].Kind == TokenKind.QuoteMark)
+            {
+                return j > index + 1 && IsCapitalised(text, tokens[j + 1]) ? j - index + 1 : 0;
+            }
+
+            if (!IsCapitalised(text, tokens[j]))
+            {
+                return 0;
+            }
+        }
+
+        return 0;
+    }
+
+    // "June Calloway", "April Ross": a month that is also a given name starts a name when a surname follows.
+    private bool IsFirstNameLikeMonth(string text, IReadOnlyList<Token> tokens, int index, int end) =>
+        tokens[index].Kind == TokenKind.Word && index + 1 < end && char.IsUpper(text[tokens[index].Start])
+        && lexicons.FirstNames.Contains(text.Substring(tokens[index].Start, tokens[index].Length))
+        && IsCapitalised(text, tokens[index + 1]) && !IsTitleWord(text, tokens[index + 1]);
+
     // Particles (de la, van der) join a name when a capitalised word follows; "of"/"for" join an
     // organisation or office ("Bureau of Western Hemisphere Affairs", "Secretary of State").
-    private int Connectors(string text, IReadOnlyList<Token> tokens, int index, int end, bool titled)
+    private int Connectors(string text, IReadOnlyList<Token> tokens, int index, int end, bool titled, bool organization)
     {
         var skip = 0;
         while (index + skip < end && tokens[index + skip].Kind == TokenKind.Word)
         {
             var word = text.Substring(tokens[index + skip].Start, tokens[index + skip].Length);
-            if (NameParticles.Contains(word) || (titled && InnerConnectors.Contains(word)) || (titled && skip > 0 && word == "the"))
+            if (NameParticles.Contains(word) || (titled && InnerConnectors.Contains(word)) || (titled && skip > 0 && word == "the")
+                || (organization && OrganizationConnectors.Contains(word)))
             {
                 skip++;
                 continue;
@@ -87,37 +141,45 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
         return skip > 0 && index + skip < end && IsCapitalised(text, tokens[index + skip]) ? skip : 0;
     }
 
-    /// <summary>Index of the first name token after the titles, demonyms and country words in front.</summary>
+    /// <summary>
+    /// Index of the first name token: after the last office word of the chunk ("Kenyan Trade Minister
+    /// Wanjiru Kamau", "U.S. Secretary of State Marco Rubio"); the final word always stays a name.
+    /// </summary>
     private int PeelTitle(string text, IReadOnlyList<Token> tokens, int start, int end)
     {
-        // An organisation's name keeps its words ("U.S. State Department", "Ministry of Health").
+        var nameStart = start;
+        var lastOrganizationWord = -1;
+        for (var t = start; t < end - 1; t++)
+        {
+            var word = text.Substring(tokens[t].Start, tokens[t].Length);
+            if (lexicons.Titles.TryGet(word, out _) || lexicons.Titles.TitleWords.Contains(word))
+            {
+                nameStart = t + 1;
+            }
+        }
+
         for (var t = start; t < end; t++)
         {
             if (IsOrganizationWord(text, tokens[t]))
             {
-                return start;
+                lastOrganizationWord = t;
             }
         }
 
-        var nameStart = start;
-        var sawTitle = false;
-        for (var t = start; t < end - 1; t++)
+        // An organisation's name keeps its words ("U.S. State Department", "Ministry of Health"), but an
+        // organisation word before an office is part of a title ("Senate President", "Council President").
+        if (lastOrganizationWord >= nameStart)
         {
-            var word = text.Substring(tokens[t].Start, tokens[t].Length);
-            var isTitle = lexicons.Titles.TryGet(word, out _) || lexicons.Titles.TitleWords.Contains(word);
-            var isModifier = lexicons.Places.IsDemonym(word) || lexicons.Places.IsCountry(word) || word is "of" or "for" or "the" or "Former" or "former";
-            if (isTitle || (isModifier && !sawTitle) || (sawTitle && word is "of" or "for" or "the"))
-            {
-                sawTitle |= isTitle;
-                nameStart = t + 1;
-                continue;
-            }
-
-            break;
+            return start;
         }
 
-        // Demonyms and country words alone are not a title ("American Airlines" keeps its name).
-        return sawTitle ? nameStart : start;
+        // "Secretary of State": connectors right after a title belong to it.
+        while (nameStart < end - 1 && text.Substring(tokens[nameStart].Start, tokens[nameStart].Length) is "of" or "for" or "the")
+        {
+            nameStart++;
+        }
+
+        return nameStart;
     }
 
     private bool IsOpener(string text, Token token) => lexicons.SentenceOpeners.Contains(text.Substring(token.Start, token.Length));

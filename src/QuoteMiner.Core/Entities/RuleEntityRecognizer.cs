@@ -14,6 +14,12 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
 {
     private readonly ProperNameChunker chunker = new(lexicons);
 
+    private static readonly HashSet<string> NumberWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Hundred",
+        "First", "Second", "Third", "Fourth", "Fifth", "Last", "Next",
+    };
+
     public string Name => "entities";
 
     public Layer Requires => Layer.Tokens | Layer.Sentences;
@@ -30,9 +36,11 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
         var found = new List<(ProperNameChunk Chunk, EntityType? Type)>();
         foreach (var sentence in document.Sentences)
         {
+            var headline = IsHeadline(text, tokens, sentence);
             foreach (var chunk in chunker.Chunk(text, tokens, sentence))
             {
-                found.Add((chunk, Classify(text, tokens, chunk)));
+                var named = chunk.FirstToken == sentence.FirstToken ? WithoutSentenceOpener(text, tokens, chunk, headline) : chunk;
+                found.Add((named, Classify(text, tokens, named, headline)));
             }
         }
 
@@ -57,7 +65,47 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
         return [.. mentions];
     }
 
-    private EntityType? Classify(string text, IReadOnlyList<Token> tokens, ProperNameChunk chunk)
+    /// <summary>
+    /// "Neighbouring Uganda", "Meanwhile Acme": the first word of a sentence is capitalised anyway; drop it
+    /// when it carries no evidence of its own and the rest is a known place, organisation or person.
+    /// </summary>
+    private ProperNameChunk WithoutSentenceOpener(string text, IReadOnlyList<Token> tokens, ProperNameChunk chunk, bool headline)
+    {
+        if (chunk.NameLength < 2 || chunk.HasTitle)
+        {
+            return chunk;
+        }
+
+        var first = WordAt(text, tokens, chunk.NameStart);
+        if (lexicons.FirstNames.Contains(first) || lexicons.OrganizationWords.IsOrganizationWord(first) || lexicons.Places.IsPlace(first))
+        {
+            return chunk;
+        }
+
+        var rest = new ProperNameChunk(chunk.NameStart + 1, chunk.NameStart + 1, chunk.EndToken);
+        var restWords = Enumerable.Range(rest.NameStart, rest.NameLength).Select(i => WordAt(text, tokens, i)).ToArray();
+        var restName = string.Join(' ', restWords);
+        var evidence = lexicons.Places.IsPlace(restName) || lexicons.FirstNames.Contains(restWords[0]) || restWords.Any(lexicons.OrganizationWords.IsOrganizationWord);
+        return evidence ? rest : chunk;
+    }
+
+    // Headlines capitalise every word, so capitalisation alone is no evidence of a name there.
+    private static bool IsHeadline(string text, IReadOnlyList<Token> tokens, Sentence sentence)
+    {
+        int words = 0, capitalised = 0;
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Word && tokens[t].Length > 3)
+            {
+                words++;
+                capitalised += char.IsUpper(text[tokens[t].Start]) ? 1 : 0;
+            }
+        }
+
+        return words >= 3 && capitalised * 10 >= words * 7;
+    }
+
+    private EntityType? Classify(string text, IReadOnlyList<Token> tokens, ProperNameChunk chunk, bool headline)
     {
         var words = Enumerable.Range(chunk.NameStart, chunk.NameLength).Select(i => WordAt(text, tokens, i)).ToArray();
         var name = string.Join(' ', words);
@@ -71,7 +119,20 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
             return EntityType.Location;
         }
 
-        if (words.Length == 1 && lexicons.Places.IsDemonym(words[0]))
+        // "East African", "Kenyan": demonyms are adjectives, not entities.
+        if (lexicons.Places.IsDemonym(words[^1]))
+        {
+            return null;
+        }
+
+        // "the Kenyan Trade Minister": a chunk of titles alone names no one.
+        if (words.All(w => lexicons.Titles.TryGet(w, out _) || lexicons.Titles.TitleWords.Contains(w) || lexicons.Places.IsDemonym(w) || lexicons.Places.IsCountry(w)))
+        {
+            return null;
+        }
+
+        // A person's name has at most five words, particles included ("Juan Ramón de la Fuente").
+        if (words.Count(w => char.IsUpper(w[0])) > 4)
         {
             return null;
         }
@@ -86,8 +147,17 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
             return EntityType.Organization;
         }
 
-        // Two or three capitalised words with no other evidence are most often a person in news.
-        return words.Length is 2 or 3 && words.All(w => w.Length > 1 && char.IsLower(w[^1])) ? EntityType.Person : null;
+        // "Dublin Castle", "Texas Tech": a known place opening a name makes a place or a body, not a person.
+        if (words.Any(w => lexicons.Places.IsPlace(w)) && !lexicons.FirstNames.Contains(words[0]))
+        {
+            return EntityType.Location;
+        }
+
+        // Two or three capitalised words with no other evidence are most often a person in news
+        // (but never with a number word: "World War Two", "Day One").
+        return !headline && words.Length is 2 or 3 && words.All(w => w.Length > 1 && char.IsLower(w[^1]) && !NumberWords.Contains(w))
+            ? EntityType.Person
+            : null;
     }
 
     private static bool IsAcronym(string word) => word.Length >= 2 && word.All(c => char.IsUpper(c) || c == '.' || c == '&');

@@ -7,7 +7,7 @@ namespace QuoteMiner.Lexicons;
 public sealed class PlaceLexicon
 {
     private readonly Dictionary<string, string> countryByName = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string> demonyms = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> countryByDemonym = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> places = new(StringComparer.OrdinalIgnoreCase);
 
     public PlaceLexicon(IEnumerable<string[]> countries, IEnumerable<string[]> otherPlaces)
@@ -18,15 +18,15 @@ public sealed class PlaceLexicon
             countryByName.TryAdd(name, name);
             if (row.Length > 1)
             {
-                foreach (var demonym in row[1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                foreach (var demonym in Values(row[1]))
                 {
-                    demonyms.Add(demonym);
+                    countryByDemonym.TryAdd(demonym, name);
                 }
             }
 
             if (row.Length > 2)
             {
-                foreach (var alias in row[2].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                foreach (var alias in Values(row[2]))
                 {
                     countryByName.TryAdd(alias, name);
                 }
@@ -39,6 +39,10 @@ public sealed class PlaceLexicon
         }
     }
 
+    // A comma-separated column; "-" marks an empty one.
+    private static IEnumerable<string> Values(string column) =>
+        column.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(v => v != "-");
+
     public static PlaceLexicon Load() =>
         new(EmbeddedLexicon.ReadColumns("countries.txt"), EmbeddedLexicon.ReadColumns("places.txt"));
 
@@ -48,5 +52,7 @@ public sealed class PlaceLexicon
 
     public bool IsPlace(string name) => countryByName.ContainsKey(name) || places.Contains(name);
 
-    public bool IsDemonym(string word) => demonyms.Contains(word);
+    public bool IsDemonym(string word) => countryByDemonym.ContainsKey(word);
+
+    public string? CountryOfDemonym(string word) => countryByDemonym.GetValueOrDefault(word);
 }

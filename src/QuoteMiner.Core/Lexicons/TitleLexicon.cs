@@ -26,7 +26,13 @@ public sealed class TitleLexicon
                 _ => TitleClass.Office,
             } : TitleClass.Office;
             titles.TryAdd(row[0], cls);
-            foreach (var word in row[0].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            var words = row[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length > 3)
+            {
+                continue; // "President of the European Council": its words are not titles on their own.
+            }
+
+            foreach (var word in words)
             {
                 // Every word of a compound office ("Foreign", "Minister") can start or continue a title.
                 if (cls != TitleClass.Honorific && word.Length > 2 && !IsConnector(word))

@@ -6,8 +6,10 @@ namespace QuoteMiner.Quotes;
 public enum QuoteUse : byte
 {
     Speech,
-    /// <summary>Short or title-like: speech only if something attributes it (a scare quote otherwise).</summary>
+    /// <summary>A short fragment: speech only if something attributes it (a scare quote otherwise).</summary>
     SpeechIfAttributed,
+    /// <summary>Title Case ("the Long Haul", "Kitchen Light"): speech only if a speech cue introduces it.</summary>
+    SpeechIfCued,
     /// <summary>A title, nickname or named term: never speech.</summary>
     NotSpeech,
 }
@@ -39,12 +41,12 @@ public sealed class NonSpeechQuoteFilter
             return QuoteUse.NotSpeech;
         }
 
-        var words = content.Slice(text).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = content.Slice(text).ToString().TrimEnd(',', '.').Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var last = text[content.End - 1];
         var endsSentence = last is '.' or '!' or '?' or ',';
-        if (!endsSentence && words.Length <= 6 && words.All(w => char.IsUpper(w[0]) || IsTitleFunctionWord(w)) && char.IsUpper(words[0][0]) && words.Length > 1)
+        if (words.Length is > 0 and <= 6 && words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || IsTitleFunctionWord(w)) && words.Any(w => char.IsUpper(w[0])) && !(words.Length > 2 && last is '.' or '!' or '?'))
         {
-            return QuoteUse.SpeechIfAttributed; // Title Case: a name of a work or a campaign more often than speech.
+            return QuoteUse.SpeechIfCued; // Title Case: a name of a work, a place or a team more often than speech.
         }
 
         return words.Length <= 3 && !endsSentence ? QuoteUse.SpeechIfAttributed : QuoteUse.Speech;

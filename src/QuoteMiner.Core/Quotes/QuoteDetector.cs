@@ -7,7 +7,7 @@ namespace QuoteMiner.Quotes;
 /// Finds every quotation in a document: pairs the quotation marks of each paragraph, links quotes that
 /// run on into the next paragraph, and tells direct quotes from partial ones and from titles.
 /// </summary>
-public sealed class QuoteDetector : IPipelineStage
+public sealed class QuoteDetector(IndirectSpeechFinder? indirectSpeech = null) : IPipelineStage
 {
     private readonly NonSpeechQuoteFilter filter = new();
 
@@ -64,7 +64,24 @@ public sealed class QuoteDetector : IPipelineStage
             openEndedPrevious = openEndedHere;
         }
 
-        return [.. quotes];
+        return indirectSpeech is null ? [.. quotes] : MergeInOrder(quotes, indirectSpeech.Find(document));
+    }
+
+    /// <summary>Merges reported speech into the quotes by position, keeping continuation links pointing right.</summary>
+    private static Quote[] MergeInOrder(List<Quote> quotes, IEnumerable<Quote> indirect)
+    {
+        var all = quotes.Select((q, i) => (Quote: q, Old: i)).Concat(indirect.Select(q => (Quote: q, Old: -1)))
+            .OrderBy(x => x.Quote.Content.Start).ToList();
+        var newIndex = new Dictionary<int, int>();
+        for (var i = 0; i < all.Count; i++)
+        {
+            if (all[i].Old >= 0)
+            {
+                newIndex[all[i].Old] = i;
+            }
+        }
+
+        return all.Select(x => x.Quote.ContinuesQuote >= 0 ? x.Quote with { ContinuesQuote = newIndex[x.Quote.ContinuesQuote] } : x.Quote).ToArray();
     }
 
     private Quote? BuildQuote(Document document, Paragraph paragraph, MarkPair pair, int openEndedPrevious, int paragraphFirstToken)
@@ -96,7 +113,8 @@ public sealed class QuoteDetector : IPipelineStage
         return new Quote(content, outer, kind, sentence, document.Sentences[sentence].Paragraph)
         {
             ContinuesQuote = continues,
-            NeedsAttribution = use == QuoteUse.SpeechIfAttributed,
+            NeedsAttribution = use is QuoteUse.SpeechIfAttributed or QuoteUse.SpeechIfCued,
+            NeedsCue = use == QuoteUse.SpeechIfCued,
             IsNested = pair.Depth > 0,
         };
     }

@@ -9,6 +9,13 @@ public readonly record struct MarkPair(QuoteMark Open, QuoteMark? Close, int Dep
 /// </summary>
 public static class QuotePairer
 {
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "in", "to", "and", "or", "is", "was", "are", "were", "as", "at", "on", "for", "from", "with", "by", "of",
+        "that", "which", "while", "after", "before", "but", "because", "when", "if", "than", "the", "a", "an",
+        "he", "she", "they", "it", "we", "said", "says", "added", "since", "into", "over", "about", "will", "would",
+    };
+
     public static List<MarkPair> Pair(string text, IReadOnlyList<QuoteMark> marks)
     {
         var stack = new List<QuoteMark>();
@@ -66,7 +73,19 @@ public static class QuotePairer
         }
 
         var next = mark.End + 1;
-        if (mark.End >= text.Length || text[mark.End] != ' ' || next >= text.Length || !char.IsLetter(text[next]))
+        if (mark.End >= text.Length || text[mark.End] != ' ' || next >= text.Length || !char.IsLower(text[next]))
+        {
+            return false;
+        }
+
+        // "progress' in addressing": a function word after the mark means the quote closed there.
+        var wordEnd = next;
+        while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        if (FunctionWords.Contains(text[next..wordEnd]))
         {
             return false;
         }

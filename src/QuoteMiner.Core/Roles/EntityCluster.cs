@@ -16,6 +16,9 @@ public sealed class EntityCluster(EntityType type)
 
     public bool Spoke { get; set; }
 
+    /// <summary>Known only by a description ("a nurse at the clinic"): the text names no speaker.</summary>
+    public bool Anonymous { get; set; }
+
     /// <summary>The fullest name: the longest proper-name mention.</summary>
     public string Name(string text)
     {

@@ -70,8 +70,10 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
             return false;
         }
 
-        // Two different given names with one surname are two people (Kim Smith, David Smith).
-        return wa.Length == 1 || wb.Length == 1 || string.Equals(wa[0], wb[0], StringComparison.Ordinal);
+        // Two different given names with one surname are two people (Kim Smith, David Smith); a name that
+        // opens with a particle ("de la Fuente") is a surname alone.
+        return wa.Length == 1 || wb.Length == 1 || string.Equals(wa[0], wb[0], StringComparison.Ordinal)
+            || char.IsLower(wa[0][0]) || char.IsLower(wb[0][0]);
     }
 
     private static bool IsAcronymOf(string acronym, string name)

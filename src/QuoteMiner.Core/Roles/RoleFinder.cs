@@ -10,11 +10,20 @@ namespace QuoteMiner.Roles;
 /// </summary>
 public sealed class RoleFinder(NewsLexicons lexicons)
 {
+    private readonly RoleNormalizer normalizer = new(lexicons);
+
     private static readonly HashSet<string> RoleModifiers = new(StringComparer.OrdinalIgnoreCase)
     {
         "former", "federal", "acting", "deputy", "interim", "senior", "junior", "outgoing", "incoming", "assistant",
         "executive", "chief", "general", "vice", "lead", "then", "shadow", "state", "national", "regional", "local",
         "foreign", "defence", "defense", "health", "finance", "interior", "justice", "education", "trade", "party",
+    };
+
+    // Verbs and clause words: their presence means the commas hold a clause, not an apposition.
+    private static readonly HashSet<string> NotInApposition = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "was", "are", "were", "has", "had", "have", "will", "would", "said", "says", "who", "which", "that",
+        "if", "when", "while", "because", "however", "meanwhile", "though", "although", "he", "she", "they", "it", "we", "i",
     };
 
     private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "their" };
@@ -24,6 +33,12 @@ public sealed class RoleFinder(NewsLexicons lexicons)
         if (Prefix(tokens, mention.FirstToken, sentence.FirstToken) is { } prefix)
         {
             yield return prefix;
+        }
+        else if (mention.FirstToken > sentence.FirstToken + 1 && tokens.IsPunctuation(mention.FirstToken - 1, ',')
+            && Prefix(tokens, mention.FirstToken - 1, sentence.FirstToken) is { } beforeComma && tokens.IsPunctuation(mention.EndToken, ','))
+        {
+            // "the Kenyan Trade Minister, Wanjiru Kamau, said": the role stands before the name, set off by commas.
+            yield return beforeComma;
         }
 
         if (Apposition(tokens, mention.EndToken, sentence.EndToken) is { } apposition)
@@ -99,22 +114,29 @@ public sealed class RoleFinder(NewsLexicons lexicons)
         }
 
         var start = nameEnd + 1;
-        if (start < sentenceEnd && Articles.Contains(tokens.Word(start)))
+        var hasArticle = start < sentenceEnd && Articles.Contains(tokens.Word(start));
+        if (hasArticle)
         {
             start++;
         }
 
         var end = start;
         var hasRole = false;
-        while (end < sentenceEnd && end - start < 9 && !tokens.IsPunctuation(end, ',') && !tokens.IsPunctuation(end, '.') && !tokens.IsQuoteMark(end))
+        while (end < sentenceEnd && end - start < 16 && !tokens.IsPunctuation(end, ',') && !tokens.IsPunctuation(end, '.') && !tokens.IsQuoteMark(end))
         {
+            if (tokens.IsPossessiveApostrophe(end))
+            {
+                end++;
+                continue;
+            }
+
             var word = tokens.Word(end);
-            if (end == start && word is "who" or "which" or "whose" or "he" or "she")
+            if (end == start && word is "who" or "which" or "whose" or "he" or "she" or "and" or "but")
             {
                 return null;
             }
 
-            if (lexicons.CueVerbs.TryGet(word, out _) && tokens.IsLowerWord(end))
+            if ((lexicons.CueVerbs.TryGet(word, out _) && tokens.IsLowerWord(end)) || NotInApposition.Contains(word) || char.IsDigit(word[0]))
             {
                 return null;
             }
@@ -123,13 +145,17 @@ public sealed class RoleFinder(NewsLexicons lexicons)
             end++;
         }
 
+        // "Amina Farouk, an astrophysicist at Eastbridge University,": an article and a common noun make a role
+        // even when the noun is not in the title lexicon.
+        hasRole |= hasArticle && end > start && tokens.IsLowerWord(start);
+
         var closed = end < sentenceEnd && (tokens.IsPunctuation(end, ',') || tokens.IsPunctuation(end, '.'));
         return hasRole && closed && end > start ? Make(tokens, start, end) : null;
     }
 
-    private static Role Make(TokenText tokens, int start, int end)
+    private Role Make(TokenText tokens, int start, int end)
     {
         var span = new TextSpan(tokens.Tokens[start].Start, tokens.Tokens[end - 1].End);
-        return new Role(span.Slice(tokens.Text).ToString(), span);
+        return normalizer.Normalize(new Role(span.Slice(tokens.Text).ToString(), span));
     }
 }

@@ -13,9 +13,7 @@ namespace QuoteMiner.Roles;
 public sealed class SpeakerBuilder(NewsLexicons lexicons) : IPipelineStage
 {
     private readonly SpeakerMentionFinder mentionFinder = new(lexicons);
-    private readonly EntityClusterer clusterer = new(lexicons);
-    private readonly AntecedentResolver resolver = new(lexicons);
-    private readonly RoleFinder roleFinder = new(lexicons);
+    private readonly MentionClusterer clusterer = new(lexicons);
 
     public string Name => "speakers";
 
@@ -33,79 +31,22 @@ public sealed class SpeakerBuilder(NewsLexicons lexicons) : IPipelineStage
     {
         var tokens = new TokenText(document);
         var mentions = mentionFinder.Find(tokens, AttributionContext.MarkQuoted(document));
-        var clusterOf = new Dictionary<SpeakerMention, EntityCluster>();
-        var names = mentions.Where(m => m.Kind is MentionKind.Name or MentionKind.TitledName).ToList();
-        var clusters = clusterer.Cluster(document.Text, names, clusterOf);
-        CollectRolesAndGender(tokens, names, clusterOf);
-
         var speakerMentions = document.Attributions.Where(a => a.Speaker is not null).Select(a => a.Speaker!.Value).ToList();
-        var spokeAt = speakerMentions.GroupBy(m => m.FirstToken).ToDictionary(g => g.Key, g => g.First());
         foreach (var mention in speakerMentions.Where(m => !mentions.Contains(m)))
         {
             mentions.Add(mention);
         }
 
-        mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
-        var before = new List<(SpeakerMention, EntityCluster)>();
-        foreach (var mention in mentions)
-        {
-            if (!clusterOf.TryGetValue(mention, out var cluster))
-            {
-                cluster = mention.Kind is MentionKind.Name or MentionKind.TitledName ? null : resolver.Resolve(tokens, mention, before);
-                if (cluster is null && spokeAt.ContainsKey(mention.FirstToken))
-                {
-                    // A speaker nothing earlier explains ("police", "both governments") stands for itself.
-                    cluster = new EntityCluster(mention.Type);
-                    clusters.Add(cluster);
-                }
-
-                if (cluster is null)
-                {
-                    continue;
-                }
-
-                cluster.Mentions.Add(mention);
-                clusterOf[mention] = cluster;
-            }
-
-            if (spokeAt.ContainsKey(mention.FirstToken))
-            {
-                cluster.Spoke = true;
-            }
-
-            before.Add((mention, cluster));
-        }
-
-        return ToSpeakers(document, clusters, clusterOf);
-    }
-
-    private void CollectRolesAndGender(TokenText tokens, List<SpeakerMention> names, Dictionary<SpeakerMention, EntityCluster> clusterOf)
-    {
-        var sentenceOf = new AttributionContext(tokens, new bool[tokens.Count], new CueMention?[tokens.Count], []);
-        foreach (var mention in names.Where(m => m.Type == EntityType.Person))
-        {
-            var cluster = clusterOf[mention];
-            if (cluster.Gender == Gender.Unknown)
-            {
-                cluster.Gender = resolver.GenderOf(tokens, mention);
-            }
-
-            var sentence = tokens.Document.Sentences[sentenceOf.SentenceOfToken(mention.FirstToken)];
-            foreach (var role in roleFinder.Find(tokens, mention, sentence))
-            {
-                if (!cluster.Roles.Any(r => string.Equals(r.Text, role.Text, StringComparison.OrdinalIgnoreCase)))
-                {
-                    cluster.Roles.Add(role);
-                }
-            }
-        }
+        var spokeAt = speakerMentions.Select(m => m.FirstToken).ToHashSet();
+        var resolution = clusterer.Resolve(tokens, mentions, spokeAt);
+        return ToSpeakers(document, resolution.Clusters, resolution.ClusterOf);
     }
 
     private static (Speaker[] Speakers, int[] QuoteSpeakers) ToSpeakers(Document document, List<EntityCluster> clusters, Dictionary<SpeakerMention, EntityCluster> clusterOf)
     {
         var speakers = new List<Speaker>();
         var indexOf = new Dictionary<EntityCluster, int>();
-        foreach (var cluster in clusters.Where(c => c.Spoke || (c.Type == EntityType.Person && c.Roles.Count > 0)))
+        foreach (var cluster in clusters.Where(c => !c.Anonymous && (c.Spoke || (c.Type == EntityType.Person && c.Roles.Count > 0))))
         {
             var speaker = new Speaker(speakers.Count, cluster.Name(document.Text), cluster.Type);
             speaker.Mentions.AddRange(cluster.Mentions.OrderBy(m => m.FirstToken));

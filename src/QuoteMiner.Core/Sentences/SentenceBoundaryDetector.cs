@@ -19,7 +19,7 @@ internal sealed class SentenceBoundaryDetector(string text, IReadOnlyList<Token>
     private enum Terminal
     {
         None,
-        /// <summary>. ! ? … or a run of dots.</summary>
+        /// <summary>. ! ? … a run of dots, or an abbreviation that nearly always closes its sentence (etc.).</summary>
         Stop,
         /// <summary>A title abbreviation (Dr., Gen.): the name follows, so never a sentence end.</summary>
         Title,
@@ -86,7 +86,12 @@ internal sealed class SentenceBoundaryDetector(string text, IReadOnlyList<Token>
                 return first is '.' or '!' or '?' or '\u2026' ? Terminal.Stop : Terminal.None;
 
             case TokenKind.Word when token.Length > 1 && text[token.End - 1] == '.':
-                return lexicons.Abbreviations.Classify(token.Text(text)) == AbbreviationKind.Title ? Terminal.Title : Terminal.Abbreviation;
+                return lexicons.Abbreviations.Classify(token.Text(text)) switch
+                {
+                    AbbreviationKind.Title => Terminal.Title,
+                    AbbreviationKind.SentenceFinal => Terminal.Stop,
+                    _ => Terminal.Abbreviation,
+                };
 
             default:
                 return Terminal.None;

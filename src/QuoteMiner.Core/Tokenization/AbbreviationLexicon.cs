@@ -15,6 +15,9 @@ public enum AbbreviationKind : byte
     /// <summary>May end a sentence (Inc., a.m., U.S., etc., an initial): ends one only before a sentence opener.</summary>
     Ordinary,
 
+    /// <summary>Almost always closes its sentence (etc.): ends one before any capitalised word, like a full stop.</summary>
+    SentenceFinal,
+
     /// <summary>An abbreviation only when a number follows (No. 10, pp. 4); otherwise the dot is punctuation.</summary>
     BeforeNumber,
 }
@@ -115,6 +118,7 @@ public sealed class AbbreviationLexicon
                 "title" => AbbreviationKind.Title,
                 "ordinary" => AbbreviationKind.Ordinary,
                 "number" => AbbreviationKind.BeforeNumber,
+                "final" => AbbreviationKind.SentenceFinal,
                 _ => throw new FormatException($"Lexicon '{fileName}': unknown kind '{columns[1]}' for '{columns[0]}'."),
             };
             yield return new KeyValuePair<string, AbbreviationKind>(columns[0], kind);

@@ -22,9 +22,15 @@ internal sealed class WebTokenScanner
     /// Tries the address and e-mail forms at a token that starts with a letter or digit. Returns the token end,
     /// or -1 when the text there is no web token (the common case, decided after one short scan).
     /// </summary>
-    public int TryScanAddress(string text, int start, out TokenKind kind)
+    /// <remarks>
+    /// On failure <paramref name="noAddressUntil"/> is the end of the run of address chars that was examined:
+    /// no address starts inside it either, so the caller skips the check there. This keeps long runs such as
+    /// "ab.ab.ab.…" linear instead of rescanning the run from every token start.
+    /// </remarks>
+    public int TryScanAddress(string text, int start, out TokenKind kind, out int noAddressUntil)
     {
         kind = TokenKind.Url;
+        noAddressUntil = start;
         var runEnd = start;
         var hasDot = false;
         while (runEnd < text.Length && IsHostOrLocalChar(text[runEnd]))
@@ -33,6 +39,7 @@ internal sealed class WebTokenScanner
             runEnd++;
         }
 
+        noAddressUntil = runEnd;
         if (runEnd < text.Length && text[runEnd] == '@')
         {
             kind = TokenKind.Email;
@@ -172,6 +179,8 @@ internal sealed class WebTokenScanner
     /// </summary>
     private static int TrimAddressEnd(string text, int start, int end)
     {
+        var unbalancedParentheses = Count(text, start, end, ')') - Count(text, start, end, '(');
+        var unbalancedBrackets = Count(text, start, end, ']') - Count(text, start, end, '[');
         while (end > start)
         {
             var last = text[end - 1];
@@ -179,8 +188,14 @@ internal sealed class WebTokenScanner
             {
                 end--;
             }
-            else if (last is ')' or ']' && Count(text, start, end, last == ')' ? '(' : '[') < Count(text, start, end, last))
+            else if (last == ')' && unbalancedParentheses > 0)
             {
+                unbalancedParentheses--;
+                end--;
+            }
+            else if (last == ']' && unbalancedBrackets > 0)
+            {
+                unbalancedBrackets--;
                 end--;
             }
             else
@@ -192,19 +207,7 @@ internal sealed class WebTokenScanner
         return end;
     }
 
-    private static int Count(string text, int start, int end, char c)
-    {
-        var count = 0;
-        for (var i = start; i < end; i++)
-        {
-            if (text[i] == c)
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
+    private static int Count(string text, int start, int end, char c) => text.AsSpan(start, end - start).Count(c);
 
     private static bool IsNeverInAddress(char c) => c is '"' or '<' or '>' or '\u201C' or '\u201D' or '\u2018' or '\u00AB' or '\u00BB';
 

@@ -1,0 +1,22 @@
+using Microsoft.ML.Data;
+
+namespace QuoteMiner.Attribution.Ranking;
+
+/// <summary>The ML.NET row of one quote–candidate pair: is this mention the speaker, and its features.</summary>
+public sealed class CandidateRow
+{
+    public bool Label { get; set; }
+
+    [VectorType(CandidateFeatures.Count)]
+    public float[] Features { get; set; } = [];
+}
+
+/// <summary>The model's answer for one pair; <see cref="Probability"/> is calibrated (Platt scaling).</summary>
+public sealed class CandidateScore
+{
+    public float Probability { get; set; }
+
+    public float Score { get; set; }
+
+    public bool PredictedLabel { get; set; }
+}

@@ -1,0 +1,53 @@
+using System.Text.Json.Serialization;
+
+namespace QuoteMiner.Output;
+
+// The JSON contract (schemas/quoteminer-output.schema.json). Offsets are Unicode code points, end exclusive.
+
+public sealed record DocumentRecord(
+    string SchemaVersion,
+    string Id,
+    IReadOnlyList<QuoteRecord> Quotes,
+    IReadOnlyList<SpeakerRecord> Speakers,
+    IReadOnlyList<EntityRecord> Entities);
+
+public sealed record QuoteRecord(
+    string Id,
+    string Text,
+    int Start,
+    int End,
+    string Kind,
+    string? SpeakerId,
+    CueRecord? Cue,
+    double Confidence);
+
+public sealed record CueRecord(string Text, int Start, int End);
+
+public sealed record SpeakerRecord(
+    string Id,
+    string Name,
+    string Type,
+    IReadOnlyList<string> Roles,
+    IReadOnlyList<MentionRecord> Mentions)
+{
+    /// <summary>Each role split into its parts (schema 1.1).</summary>
+    public IReadOnlyList<RoleRecord> RoleDetails { get; init; } = [];
+}
+
+public sealed record RoleRecord(string Text, string Normalized, string? Organization, string? Country, int Start, int End);
+
+public sealed record MentionRecord(string Text, int Start, int End);
+
+public sealed record EntityRecord(string Text, int Start, int End, string Type);
+
+public sealed record ErrorRecord(string Id, ErrorDetail Error);
+
+public sealed record ErrorDetail(string Code, string Message);
+
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
+[JsonSerializable(typeof(DocumentRecord))]
+[JsonSerializable(typeof(ErrorRecord))]
+[JsonSerializable(typeof(DocumentRecord[]))]
+public sealed partial class OutputJsonContext : JsonSerializerContext;

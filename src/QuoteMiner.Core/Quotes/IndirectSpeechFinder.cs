@@ -1,0 +1,173 @@
+using QuoteMiner.Documents;
+using QuoteMiner.Lexicons;
+
+namespace QuoteMiner.Quotes;
+
+/// <summary>
+/// Reported speech without quotation marks: "X said (that) …", "…, X said." and "According to X, …".
+/// The reported clause becomes a quote of kind <see cref="QuoteKind.Indirect"/>; like every quote it
+/// needs the attribution stage to find its speaker, or it is dropped.
+/// </summary>
+public sealed class IndirectSpeechFinder(CueVerbLexicon cues)
+{
+    private const int MinimumWords = 4;
+
+    // Verbs that take a reported clause ("said that …"); "called", "described" and the like do not.
+    private static readonly HashSet<string> ClauseVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "say", "tell", "warn", "add", "claim", "argue", "insist", "state", "explain", "note", "announce", "confirm",
+        "admit", "acknowledge", "suggest", "predict", "promise", "stress", "emphasise", "emphasize", "maintain",
+        "contend", "assert", "allege", "report", "reveal", "disclose", "concede", "estimate", "caution",
+    };
+
+    // A clause never starts with a preposition or a time word: "said in a statement", "said on Monday".
+
+    public IEnumerable<Quote> Find(Document document)
+    {
+        var text = document.Text;
+        var tokens = document.Tokens;
+        for (var s = 0; s < document.Sentences.Count; s++)
+        {
+            var sentence = document.Sentences[s];
+            if (sentence.TokenCount < MinimumWords + 2 || HasQuoteMark(text, tokens, sentence))
+            {
+                continue;
+            }
+
+            var content = AccordingTo(text, tokens, sentence) ?? TagAtEnd(text, tokens, sentence) ?? SaidThat(text, tokens, sentence);
+            if (content is { } span && span.Length > 0)
+            {
+                yield return new Quote(span, span, QuoteKind.Indirect, s, sentence.Paragraph) { NeedsAttribution = true };
+            }
+        }
+    }
+
+    // "According to the ministry, the border will reopen on Monday."
+    private static TextSpan? AccordingTo(string text, IReadOnlyList<Token> tokens, Sentence sentence)
+    {
+        if (!Word(text, tokens[sentence.FirstToken]).Equals("According", StringComparison.Ordinal) || sentence.TokenCount < 4
+            || !Word(text, tokens[sentence.FirstToken + 1]).Equals("to", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        for (var t = sentence.FirstToken + 2; t < Math.Min(sentence.EndToken, sentence.FirstToken + 12); t++)
+        {
+            if (IsComma(text, tokens[t]))
+            {
+                return Clause(text, tokens, t + 1, sentence.EndToken);
+            }
+        }
+
+        return null;
+    }
+
+    // "The border will reopen on Monday, the minister said."
+    private TextSpan? TagAtEnd(string text, IReadOnlyList<Token> tokens, Sentence sentence)
+    {
+        for (var t = sentence.EndToken - 2; t > sentence.FirstToken + MinimumWords && t >= sentence.EndToken - 9; t--)
+        {
+            if (!IsComma(text, tokens[t]))
+            {
+                continue;
+            }
+
+            // The tag is short and ends the sentence: ", the minister said." or ", said Jane Doe."
+            var last = sentence.EndToken;
+            while (last > t + 1 && tokens[last - 1].Kind == TokenKind.Punctuation)
+            {
+                last--;
+            }
+
+            var tagLength = last - (t + 1);
+            var cueFirst = tagLength is >= 2 and <= 5 && IsTagCue(text, tokens[t + 1]);
+            var cueLast = tagLength is >= 2 and <= 6 && IsTagCue(text, tokens[last - 1]);
+            if (cueFirst || cueLast)
+            {
+                return Clause(text, tokens, sentence.FirstToken, t);
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    // "The minister said (that) the border will reopen." — the cue needs a subject before it.
+    private TextSpan? SaidThat(string text, IReadOnlyList<Token> tokens, Sentence sentence)
+    {
+        for (var t = sentence.FirstToken + 1; t < sentence.EndToken - MinimumWords; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word || !char.IsLower(text[tokens[t].Start]) || !IsClauseCue(Word(text, tokens[t]).ToString()))
+            {
+                continue;
+            }
+
+            var start = t + 1;
+            var lemma = cues.TryGet(Word(text, tokens[t]).ToString(), out var cue) ? cue.Lemma : string.Empty;
+            if (lemma == "tell" || lemma == "warn" || lemma == "caution")
+            {
+                // "told reporters (that) …": skip the listener.
+                while (start < sentence.EndToken && start < t + 4 && !Word(text, tokens[start]).Equals("that", StringComparison.Ordinal) && tokens[start].Kind == TokenKind.Word)
+                {
+                    start++;
+                }
+            }
+
+            if (start < sentence.EndToken && Word(text, tokens[start]).Equals("that", StringComparison.Ordinal))
+            {
+                start++;
+            }
+            else if (start < sentence.EndToken && (tokens[start].Kind != TokenKind.Word || IsClauseBreaker(Word(text, tokens[start]).ToString())))
+            {
+                continue; // "said in a statement", "said on Monday": no clause follows directly.
+            }
+
+            return Clause(text, tokens, start, sentence.EndToken);
+        }
+
+        return null;
+    }
+
+    private bool IsTagCue(string text, Token token) =>
+        token.Kind == TokenKind.Word && char.IsLower(text[token.Start]) && IsClauseCue(Word(text, token).ToString());
+
+    private bool IsClauseCue(string word) =>
+        cues.TryGet(word, out var cue) && cue.Strong && ClauseVerbs.Contains(cue.Lemma) && !word.EndsWith("ing", StringComparison.Ordinal);
+
+    private static bool IsClauseBreaker(string word) => word is "in" or "on" or "at" or "by" or "to" or "for" or "with" or "from" or "after" or "before" or "during" or "as" or "last" or "yesterday" or "today" or "earlier" or "later";
+
+    private static TextSpan? Clause(string text, IReadOnlyList<Token> tokens, int first, int end)
+    {
+        while (end > first && tokens[end - 1].Kind == TokenKind.Punctuation)
+        {
+            end--;
+        }
+
+        var words = 0;
+        for (var t = first; t < end; t++)
+        {
+            words += tokens[t].Kind == TokenKind.Word ? 1 : 0;
+        }
+
+        return words >= MinimumWords ? new TextSpan(tokens[first].Start, tokens[end - 1].End) : null;
+    }
+
+    private static bool HasQuoteMark(string text, IReadOnlyList<Token> tokens, Sentence sentence)
+    {
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (tokens[t].Kind == TokenKind.QuoteMark && !PossessiveApostrophe.Is(text, tokens, t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsComma(string text, Token token) => token.Length == 1 && text[token.Start] == ',';
+
+    private static ReadOnlySpan<char> Word(string text, Token token) => text.AsSpan(token.Start, token.Length);
+
+}

@@ -1,0 +1,105 @@
+using QuoteMiner.Attribution;
+using QuoteMiner.Documents;
+using QuoteMiner.Lexicons;
+
+namespace QuoteMiner.Roles;
+
+/// <summary>The entities of a document: each cluster of mentions, and the cluster of every resolved mention.</summary>
+public sealed record MentionClusters(List<EntityCluster> Clusters, Dictionary<SpeakerMention, EntityCluster> ClusterOf);
+
+/// <summary>
+/// In-document coreference of speakers: clusters the names of each entity, gathers their roles and
+/// gender, then resolves pronouns and descriptions, in text order, to the clusters seen before them.
+/// </summary>
+public sealed class MentionClusterer(NewsLexicons lexicons)
+{
+    private readonly EntityClusterer clusterer = new(lexicons);
+    private readonly AntecedentResolver resolver = new(lexicons);
+    private readonly RoleFinder roleFinder = new(lexicons);
+
+    /// <summary>
+    /// Clusters <paramref name="mentions"/>; <paramref name="spokeAt"/> holds the first tokens of the mentions
+    /// that speak (an unresolved speaking description stands for itself; a silent one is dropped).
+    /// </summary>
+    public MentionClusters Resolve(TokenText tokens, List<SpeakerMention> mentions, IReadOnlySet<int> spokeAt)
+    {
+        var clusterOf = new Dictionary<SpeakerMention, EntityCluster>();
+        var names = mentions.Where(m => m.Kind is MentionKind.Name or MentionKind.TitledName).ToList();
+        var clusters = clusterer.Cluster(tokens.Text, names, clusterOf);
+        CollectRolesAndGender(tokens, names, clusterOf);
+
+        mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        var before = new List<(SpeakerMention, EntityCluster)>();
+        foreach (var mention in mentions)
+        {
+            if (!clusterOf.TryGetValue(mention, out var cluster))
+            {
+                var anonymous = IsIndefiniteDescription(tokens, mention);
+                cluster = mention.Kind is MentionKind.Name or MentionKind.TitledName || anonymous ? null : resolver.Resolve(tokens, mention, before);
+                if (cluster is null && anonymous)
+                {
+                    // "A nurse at the clinic, who did not want to be named, said": someone unnamed, who may speak again as "she".
+                    cluster = new EntityCluster(mention.Type) { Anonymous = true };
+                    clusters.Add(cluster);
+                }
+                else if (cluster is null && spokeAt.Contains(mention.FirstToken))
+                {
+                    // A speaker nothing earlier explains ("police", "both governments") stands for itself;
+                    // a pronoun with no antecedent names no one.
+                    cluster = new EntityCluster(mention.Type) { Anonymous = mention.Kind == MentionKind.Pronoun };
+                    clusters.Add(cluster);
+                }
+
+                if (cluster is null)
+                {
+                    continue;
+                }
+
+                // "she" resolved to "Lorna Beattie" teaches the cluster its gender for the next pronoun.
+                if (mention.Kind == MentionKind.Pronoun && cluster.Gender == Gender.Unknown && mention.Type == EntityType.Person)
+                {
+                    var word = tokens.Word(mention.FirstToken);
+                    cluster.Gender = word is "she" or "She" ? Gender.Female : Gender.Male;
+                }
+
+                cluster.Mentions.Add(mention);
+                clusterOf[mention] = cluster;
+            }
+
+            if (spokeAt.Contains(mention.FirstToken))
+            {
+                cluster.Spoke = true;
+            }
+
+            before.Add((mention, cluster));
+        }
+
+        return new MentionClusters(clusters, clusterOf);
+    }
+
+    private static bool IsIndefiniteDescription(TokenText tokens, SpeakerMention mention) =>
+        mention.Kind == MentionKind.Description && mention.Type == EntityType.Person
+        && tokens.Word(mention.FirstToken) is "a" or "A" or "an" or "An";
+
+    private void CollectRolesAndGender(TokenText tokens, List<SpeakerMention> names, Dictionary<SpeakerMention, EntityCluster> clusterOf)
+    {
+        var sentenceOf = new AttributionContext(tokens, new bool[tokens.Count], new CueMention?[tokens.Count], []);
+        foreach (var mention in names.Where(m => m.Type == EntityType.Person))
+        {
+            var cluster = clusterOf[mention];
+            if (cluster.Gender == Gender.Unknown)
+            {
+                cluster.Gender = resolver.GenderOf(tokens, mention);
+            }
+
+            var sentence = tokens.Document.Sentences[sentenceOf.SentenceOfToken(mention.FirstToken)];
+            foreach (var role in roleFinder.Find(tokens, mention, sentence))
+            {
+                if (!cluster.Roles.Any(r => string.Equals(r.Text, role.Text, StringComparison.OrdinalIgnoreCase)))
+                {
+                    cluster.Roles.Add(role);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,124 @@
+using System.Text.Json;
+using QuoteMiner.Attribution.Ranking;
+using QuoteMiner.Output;
+using QuoteMiner.Pipeline;
+using QuoteMiner.Training.Attribution;
+
+namespace QuoteMiner.Tests.Attribution;
+
+/// <summary>Training, saving and loading the speaker ranker on a tiny corpus written for the test.</summary>
+[TestFixture]
+public class SpeakerRankerTests
+{
+    private static readonly string[] Texts =
+    [
+        "Port workers end strike\n\"We have a deal,\" said union leader Maria Costa.\n\"It took too long,\" she added.\nThe port authority said it was pleased.",
+        "Council backs new park\nMayor Tom Reid said: \"This park is for everyone.\"\n\"We listened to residents,\" he said.\nCouncillor Ana Ruiz called the plan 'a good start'.",
+        "Clinic hours extended\nDr Lena Park, the clinic's director, said: \"Demand has doubled.\"\n\"We need more nurses,\" Park said.\nThe health board said it would review the request.",
+        "Team wins final\n\"I am proud of these players,\" coach Sam Okoro said.\n\"They never gave up,\" he said.\nCaptain Jo Hill said the crowd had been 'incredible'.",
+    ];
+
+    private string folder = null!;
+    private string corpusPath = null!;
+
+    [OneTimeSetUp]
+    public void WriteCorpus()
+    {
+        folder = Path.Combine(Path.GetTempPath(), "qm-ranker-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        corpusPath = Path.Combine(folder, "corpus.jsonl");
+        var splits = new[] { "train", "train", "dev", "test" };
+        var lines = Texts.Select((text, i) => JsonSerializer.Serialize(new
+        {
+            id = $"t{i}",
+            split = splits[i],
+            text,
+            entities = Array.Empty<object>(),
+            quotes = GoldQuotes(text),
+            people = Array.Empty<object>(),
+        }));
+        File.WriteAllLines(corpusPath, lines);
+    }
+
+    [OneTimeTearDown]
+    public void Clean() => Directory.Delete(folder, recursive: true);
+
+    // Gold quotes from the pipeline's own spans with the speaker named in each text (tests the plumbing, not the scores).
+    private static object[] GoldQuotes(string text)
+    {
+        var record = PipelineFixture.Run(text);
+        return record.Quotes.Select(q => (object)new
+        {
+            start = q.Start,
+            end = q.End,
+            kind = q.Kind,
+            speaker = PipelineFixture.SpeakerOf(record, q),
+        }).ToArray();
+    }
+
+    private AttributionModelManifest Train(string output, int seed = 7) =>
+        new AttributionTrainer(PipelineFixture.Lexicons).Train(new AttributionTrainingOptions(corpusPath, output, seed, Trees: 5, Leaves: 4), TextWriter.Null);
+
+    [Test]
+    public void Training_writes_a_model_and_a_manifest_with_held_out_scores()
+    {
+        var output = Path.Combine(folder, "a");
+        var manifest = Train(output);
+
+        File.Exists(Path.Combine(output, AttributionModelManifest.ModelFileName)).Should().BeTrue();
+        manifest.Features.Should().Equal(CandidateFeatures.Names);
+        manifest.Dev.Documents.Should().Be(1);
+        manifest.Test.Documents.Should().Be(1);
+        manifest.TrainingCorpusSha256.Should().HaveLength(64);
+    }
+
+    [Test]
+    public void The_same_seed_gives_the_same_predictions_after_save_and_load()
+    {
+        Train(Path.Combine(folder, "b1"));
+        Train(Path.Combine(folder, "b2"));
+        using var first = SpeakerRanker.Load(Path.Combine(folder, "b1"));
+        using var second = SpeakerRanker.Load(Path.Combine(folder, "b2"));
+
+        var records = Texts.Select(t => (
+            JsonSerializer.Serialize(DocumentRecordBuilder.Build(QuoteMinerPipeline.Create(PipelineFixture.Lexicons, ranker: first).Process("x", t)), OutputJsonContext.Default.DocumentRecord),
+            JsonSerializer.Serialize(DocumentRecordBuilder.Build(QuoteMinerPipeline.Create(PipelineFixture.Lexicons, ranker: second).Process("x", t)), OutputJsonContext.Default.DocumentRecord)));
+        foreach (var (a, b) in records)
+        {
+            a.Should().Be(b);
+        }
+    }
+
+    [Test]
+    public void Feature_names_match_the_fixed_feature_count() =>
+        CandidateFeatures.Names.Should().HaveCount(CandidateFeatures.Count).And.OnlyHaveUniqueItems();
+
+    [Test]
+    public void A_missing_model_fails_with_a_message_naming_the_file()
+    {
+        var act = () => SpeakerRanker.Load(Path.Combine(folder, "nothing-here"));
+        act.Should().Throw<ModelLoadException>().WithMessage("*manifest.json*train attribution*");
+    }
+
+    [Test]
+    public void A_corrupt_model_fails_with_a_clear_message()
+    {
+        var output = Path.Combine(folder, "c");
+        Train(output);
+        File.WriteAllText(Path.Combine(output, AttributionModelManifest.ModelFileName), "not a zip");
+
+        var act = () => SpeakerRanker.Load(output);
+        act.Should().Throw<ModelLoadException>().WithMessage("*model.zip*could not be read*");
+    }
+
+    [Test]
+    public void A_model_of_another_format_is_refused()
+    {
+        var output = Path.Combine(folder, "d");
+        var manifest = Train(output);
+        File.WriteAllText(Path.Combine(output, AttributionModelManifest.FileName), (manifest with { FormatVersion = 99 }).ToJson());
+
+        var act = () => SpeakerRanker.Load(output);
+        act.Should().Throw<ModelLoadException>().WithMessage("*format 99*");
+    }
+}

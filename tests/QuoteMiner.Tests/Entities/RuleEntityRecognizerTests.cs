@@ -1,0 +1,79 @@
+using QuoteMiner.Documents;
+using QuoteMiner.Entities;
+
+namespace QuoteMiner.Tests.Entities;
+
+public class RuleEntityRecognizerTests
+{
+    private static List<(string Text, EntityType Type)> Entities(string text)
+    {
+        var document = PipelineFixture.Pipeline.Process("test", text);
+        return document.Entities.Select(e => (document.TextOf(e.Span).ToString(), e.Type)).ToList();
+    }
+
+    [Test]
+    public void Title_before_a_name_is_not_part_of_the_person()
+    {
+        Entities("On Thursday, U.S. Secretary of State Mark Ellison met Mexican Foreign Minister Juan Ramón del Prado.")
+            .Should().Contain(("Mark Ellison", EntityType.Person)).And.Contain(("Juan Ramón del Prado", EntityType.Person));
+    }
+
+    [Test]
+    public void Two_people_joined_by_and_are_two_entities()
+    {
+        Entities("Yesterday Secretary Ellison and Foreign Minister del Prado spoke by phone.")
+            .Should().Contain(("Ellison", EntityType.Person)).And.Contain(("del Prado", EntityType.Person));
+    }
+
+    [Test]
+    public void Organisation_words_make_an_organisation_and_keep_their_connectors()
+    {
+        Entities("The decision was welcomed by the Bureau of Western Hemisphere Affairs and by Customs and Border Protection.")
+            .Should().Contain(("Bureau of Western Hemisphere Affairs", EntityType.Organization))
+            .And.Contain(("Customs and Border Protection", EntityType.Organization));
+    }
+
+    [Test]
+    public void A_surname_alone_takes_the_type_of_the_full_name()
+    {
+        Entities("Mexican President Claudia Reyes spoke first. Later in the day Reyes defended the plan.")
+            .Where(e => e.Text == "Reyes").Should().ContainSingle().Which.Type.Should().Be(EntityType.Person);
+    }
+
+    [Test]
+    public void Countries_and_their_aliases_are_locations_and_demonyms_are_not_entities()
+    {
+        var entities = Entities("The U.S. and Mexico agreed on a Mexican proposal.");
+        entities.Should().Contain(("U.S.", EntityType.Location)).And.Contain(("Mexico", EntityType.Location));
+        entities.Should().NotContain(e => e.Text == "Mexican");
+    }
+
+    [Test]
+    public void Headline_words_are_not_taken_for_names()
+    {
+        Entities("Council Approves Fare Free Buses For Two Years\nThe council voted on Monday.")
+            .Should().NotContain(e => e.Type == EntityType.Person);
+    }
+
+    [Test]
+    public void A_nickname_inside_a_name_keeps_the_name_whole()
+    {
+        Entities("Senate President Juan Miguel \u201cMigz\u201d Zubiri spoke on Monday.")
+            .Should().ContainSingle(e => e.Type == EntityType.Person).Which.Text.Should().EndWith("Zubiri");
+    }
+
+    [Test]
+    public void A_title_chunk_without_a_name_is_no_entity()
+    {
+        Entities("The deal was signed by the Kenyan Trade Minister, Wanjiru Kamau, on Tuesday.")
+            .Should().ContainSingle(e => e.Type == EntityType.Person).Which.Text.Should().Be("Wanjiru Kamau");
+    }
+
+    [Test]
+    public void The_recognizer_declares_its_layers()
+    {
+        var recognizer = new RuleEntityRecognizer(PipelineFixture.Lexicons);
+        recognizer.Requires.Should().Be(Layer.Tokens | Layer.Sentences);
+        recognizer.Produces.Should().Be(Layer.Entities);
+    }
+}
