@@ -1,4 +1,5 @@
 using QuoteMiner.Documents;
+using QuoteMiner.Lexicons;
 
 namespace QuoteMiner.Training.Corpora;
 
@@ -7,11 +8,14 @@ namespace QuoteMiner.Training.Corpora;
 /// GUM labels every mention, pronouns and common nouns too, and has no B/I prefixes, so a run of tokens of one
 /// type is one mention. We keep person/organization/place mentions only when they are proper names:
 /// <list type="number">
-/// <item>leading determiners and honorifics are trimmed ("the United States" → "United States");</item>
+/// <item>leading determiners and honorifics are trimmed ("the United States" → "United States"), and so is
+/// everything up to the last title word (titles.txt) before the name ("NASA Administrator Charles Bolden" →
+/// "Charles Bolden"), as CoNLL-style annotation leaves titles out;</item>
 /// <item>every remaining token must be capitalised, a number, or a connector inside a name (of, the, and, de,
 /// &amp;, -, ., 's) — "Indonesian coast" and "the President of Chile's office" are dropped;</item>
-/// <item>a name whose only capitalised word is sentence-initial is kept only if the same word never appears in
-/// lower case in the document and is not a closed-class word ("He", "Officials" are dropped).</item>
+/// <item>a one-word name is dropped if it is a closed-class word ("I", "We") or appears in lower case elsewhere
+/// in the document ("President", "Church"); so is a name whose only capitalised word is sentence-initial and
+/// that appears in lower case elsewhere ("Officials").</item>
 /// </list>
 /// Dropped mentions read as O (GUM, like CoNLL, then has no label for them).
 /// </summary>
@@ -32,6 +36,18 @@ public static class GumReader
         "I", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "it", "its", "they", "them", "their",
         "this", "that", "these", "those", "who", "which", "what", "one", "someone", "everyone", "here", "there", "where",
     };
+
+    private static readonly Lazy<TitleLexicon?> Titles = new(() =>
+    {
+        try
+        {
+            return TitleLexicon.Load();
+        }
+        catch (FileNotFoundException)
+        {
+            return null;
+        }
+    });
 
     public static NerDocument Read(string path) => Read(File.ReadLines(path), Path.GetFileNameWithoutExtension(path));
 
@@ -98,6 +114,18 @@ public static class GumReader
     /// <summary>The proper-name part of mention [start, end), or null when the mention is not a proper name.</summary>
     internal static (int Start, int End)? ProperNameCore(string[] words, int start, int end, HashSet<string> lowerWordsInDocument)
     {
+        if (Titles.Value is { } titles)
+        {
+            for (var k = end - 2; k >= start; k--)
+            {
+                if (IsCapitalised(words[k]) && (titles.TryGet(words[k], out _) || titles.TitleWords.Contains(words[k])) && IsCapitalised(words[k + 1]))
+                {
+                    start = k + 1;
+                    break;
+                }
+            }
+        }
+
         while (start < end && (Determiners.Contains(words[start]) || !IsNameWord(words[start])))
         {
             if (!Determiners.Contains(words[start]))
@@ -143,6 +171,11 @@ public static class GumReader
         }
 
         if (capitalised == 0)
+        {
+            return null;
+        }
+
+        if (end - start == 1 && (ClosedClass.Contains(words[start]) || lowerWordsInDocument.Contains(words[start].ToLowerInvariant())))
         {
             return null;
         }
