@@ -24,10 +24,12 @@ public static class NerCommands
         var rounds = new Option<int>("--rounds") { Description = "Training rounds (round 2+ train on predicted previous tags).", DefaultValueFactory = _ => new NerTrainingOptions().Rounds };
         var hashBits = new Option<int>("--hash-bits") { Description = "log2 of the number of feature buckets.", DefaultValueFactory = _ => new NerTrainingOptions().HashBits };
         var l1 = new Option<float>("--l1") { Description = "L1 regularisation.", DefaultValueFactory = _ => new NerTrainingOptions().L1 };
+        var beam = new Option<int>("--beam") { Description = "Decoder beam width recorded in the model (1 = greedy).", DefaultValueFactory = _ => 4 };
+        var domain = new Option<string?>("--target-domain") { Description = "Domain the model runs in, for domain adaptation (corpora are tagged PATH@DOMAIN; default formal).", DefaultValueFactory = _ => CorpusLoader.DefaultDomain };
         var l2 = new Option<float>("--l2") { Description = "L2 regularisation.", DefaultValueFactory = _ => new NerTrainingOptions().L2 };
         var command = new Command("ner", "Train the learned named-entity recognizer.")
         {
-            corpus, format, dev, heldOut, output, seed, epochs, algorithm, rounds, hashBits, l1, l2,
+            corpus, format, dev, heldOut, output, seed, epochs, algorithm, rounds, hashBits, l1, l2, beam, domain,
         };
         command.SetAction(parseResult =>
         {
@@ -45,6 +47,8 @@ public static class NerCommands
                 HashBits = parseResult.GetValue(hashBits),
                 L1 = parseResult.GetValue(l1),
                 L2 = parseResult.GetValue(l2),
+                BeamWidth = parseResult.GetValue(beam),
+                TargetDomain = parseResult.GetValue(domain),
             };
             try
             {

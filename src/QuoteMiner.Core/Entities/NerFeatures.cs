@@ -17,7 +17,7 @@ namespace QuoteMiner.Entities;
 public sealed class NerFeatures
 {
     /// <summary>Upper bound on static features per token.</summary>
-    public const int MaxStatic = 40;
+    public const int MaxStatic = 80;
 
     public const int DynamicCount = 4;
 
@@ -49,7 +49,7 @@ public sealed class NerFeatures
     /// Fills <paramref name="features"/> (length ≥ words × <see cref="MaxStatic"/>; token i's ids start at
     /// i × MaxStatic), <paramref name="counts"/> and the per-token keys the dynamic features need.
     /// </summary>
-    public void Extract(string[] words, int[] features, int[] counts, uint[] shapeKeys, uint[] lowerKeys)
+    public void Extract(string[] words, int[] features, int[] counts, uint[] shapeKeys, uint[] lowerKeys, uint domainKey = 0)
     {
         var n = words.Length;
         Span<uint> lower = n <= 256 ? stackalloc uint[n] : new uint[n];
@@ -119,9 +119,23 @@ public sealed class NerFeatures
                 k = GazetteerFeatures(words, i, cap, f, k);
             }
 
+            if (domainKey != 0)
+            {
+                // Feature augmentation for domain adaptation (Daumé 2007): every feature once shared by all
+                // domains and once specific to the sentence's domain.
+                var shared = k;
+                for (var j = 0; j < shared; j++)
+                {
+                    f[k++] = Bucket(99, (uint)f[j], domainKey);
+                }
+            }
+
             counts[i] = k;
         }
     }
+
+    /// <summary>The key of a domain name for <see cref="Extract"/> (0 for none).</summary>
+    public static uint DomainKey(string? domain) => string.IsNullOrEmpty(domain) ? 0u : HashString(domain, true) | 1u;
 
     private int GazetteerFeatures(string[] words, int i, ReadOnlySpan<byte> cap, Span<int> f, int k)
     {

@@ -32,6 +32,16 @@ public sealed class NerTagger
 
     public NerFeatures Features { get; }
 
+    /// <summary>
+    /// 1: greedy left-to-right decoding. Above 1: beam search over the sum of the tags' log-probabilities,
+    /// keeping this many hypotheses, merged when they agree on the last two tags (all the features look at),
+    /// so a wide enough beam is exact second-order Viterbi decoding.
+    /// </summary>
+    public int BeamWidth { get; init; } = 1;
+
+    /// <summary>The domain whose domain-specific features the tagger adds (see <see cref="NerFeatures.DomainKey"/>); 0 for none.</summary>
+    public uint DomainKey { get; init; }
+
     /// <summary>Tags one sentence; returns well-formed BILOU labels.</summary>
     public byte[] Tag(string[] words)
     {
@@ -51,7 +61,13 @@ public sealed class NerTagger
 
         var ws = workspace ??= new Workspace();
         ws.Ensure(n);
-        Features.Extract(words, ws.Features, ws.Counts, ws.ShapeKeys, ws.LowerKeys);
+        Features.Extract(words, ws.Features, ws.Counts, ws.ShapeKeys, ws.LowerKeys, DomainKey);
+        if (BeamWidth > 1)
+        {
+            Beam(ws, n, labels, confidences);
+            return;
+        }
+
         var w = Weights.Weights;
         ref var w0 = ref MemoryMarshal.GetArrayDataReference(w);
         var biasLo = Vector256.Create(Weights.Biases, 0);
@@ -94,8 +110,178 @@ public sealed class NerTagger
         }
     }
 
+    private void Beam(Workspace ws, int n, Span<byte> labels, Span<float> confidences)
+    {
+        const int S = NerWeights.Stride;
+        var width = BeamWidth;
+        ws.EnsureBeam(n, width);
+        ref var w0 = ref MemoryMarshal.GetArrayDataReference(Weights.Weights);
+        var biasLo = Vector256.Create(Weights.Biases, 0);
+        var biasHi = Vector256.Create(Weights.Biases, 8);
+        Span<int> dynamic = stackalloc int[NerFeatures.DynamicCount];
+        Span<float> scores = stackalloc float[S];
+
+        // Hypotheses at position i live in slots [i * width, i * width + counts[i]).
+        var score = ws.BeamScore;
+        var label = ws.BeamLabel;
+        var parent = ws.BeamParent;
+        var prob = ws.BeamProb;
+        var sizes = ws.BeamSize;
+        for (var i = 0; i < n; i++)
+        {
+            var staticLo = biasLo;
+            var staticHi = biasHi;
+            var offset = i * NerFeatures.MaxStatic;
+            for (var k = 0; k < ws.Counts[i]; k++)
+            {
+                var row = ws.Features[offset + k] * S;
+                staticLo += Vector256.LoadUnsafe(ref w0, (nuint)row);
+                staticHi += Vector256.LoadUnsafe(ref w0, (nuint)(row + 8));
+            }
+
+            var isLast = i == n - 1;
+            var here = i * width;
+            var size = 0;
+            var previousCount = i == 0 ? 1 : sizes[i - 1];
+            for (var b = 0; b < previousCount; b++)
+            {
+                var slot = (i - 1) * width + b;
+                int previous = i == 0 ? NerLabels.Outside : label[slot];
+                int previous2 = i <= 1 ? NerLabels.Outside : label[parent[slot]];
+                var baseScore = i == 0 ? 0.0 : score[slot];
+                var lo = staticLo;
+                var hi = staticHi;
+                Features.Dynamic(previous, previous2, ws.ShapeKeys[i], ws.LowerKeys[i], dynamic);
+                foreach (var id in dynamic)
+                {
+                    var row = id * S;
+                    lo += Vector256.LoadUnsafe(ref w0, (nuint)row);
+                    hi += Vector256.LoadUnsafe(ref w0, (nuint)(row + 8));
+                }
+
+                lo.CopyTo(scores);
+                hi.CopyTo(scores[8..]);
+                var max = float.NegativeInfinity;
+                for (var c = 0; c < NerLabels.Count; c++)
+                {
+                    max = Math.Max(max, scores[c]);
+                }
+
+                var sum = 0f;
+                for (var c = 0; c < NerLabels.Count; c++)
+                {
+                    sum += MathF.Exp(scores[c] - max);
+                }
+
+                var logZ = max + MathF.Log(sum);
+                for (var c = 0; c < NerLabels.Count; c++)
+                {
+                    if (!NerLabels.IsAllowed(previous, c, isLast))
+                    {
+                        continue;
+                    }
+
+                    var logP = scores[c] - logZ;
+                    var candidate = baseScore + logP;
+
+                    // Merge with a hypothesis that has the same last two tags, else insert if good enough.
+                    var same = -1;
+                    for (var h = 0; h < size; h++)
+                    {
+                        var hs = here + h;
+                        if (label[hs] == c && (i == 0 ? NerLabels.Outside : label[parent[hs]]) == previous)
+                        {
+                            same = h;
+                            break;
+                        }
+                    }
+
+                    if (same >= 0)
+                    {
+                        if (candidate > score[here + same])
+                        {
+                            score[here + same] = candidate;
+                            parent[here + same] = slot;
+                            prob[here + same] = MathF.Exp(logP);
+                        }
+
+                        continue;
+                    }
+
+                    var target = size;
+                    if (size == width)
+                    {
+                        target = 0;
+                        for (var h = 1; h < size; h++)
+                        {
+                            if (score[here + h] < score[here + target])
+                            {
+                                target = h;
+                            }
+                        }
+
+                        if (score[here + target] >= candidate)
+                        {
+                            continue;
+                        }
+                    }
+                    else
+                    {
+                        size++;
+                    }
+
+                    score[here + target] = candidate;
+                    label[here + target] = (byte)c;
+                    parent[here + target] = slot;
+                    prob[here + target] = MathF.Exp(logP);
+                }
+            }
+
+            sizes[i] = size;
+        }
+
+        var best = (n - 1) * width;
+        for (var h = 1; h < sizes[n - 1]; h++)
+        {
+            if (score[(n - 1) * width + h] > score[best])
+            {
+                best = (n - 1) * width + h;
+            }
+        }
+
+        for (var i = n - 1; i >= 0; i--)
+        {
+            labels[i] = label[best];
+            if (!confidences.IsEmpty)
+            {
+                confidences[i] = prob[best];
+            }
+
+            best = parent[best];
+        }
+    }
+
     private sealed class Workspace
     {
+        public double[] BeamScore = [];
+        public byte[] BeamLabel = [];
+        public int[] BeamParent = [];
+        public float[] BeamProb = [];
+        public int[] BeamSize = [];
+
+        public void EnsureBeam(int n, int width)
+        {
+            if (BeamScore.Length < n * width || BeamSize.Length < n)
+            {
+                var size = Math.Max(n, 64);
+                BeamScore = new double[size * width];
+                BeamLabel = new byte[size * width];
+                BeamParent = new int[size * width];
+                BeamProb = new float[size * width];
+                BeamSize = new int[size];
+            }
+        }
+
         public int[] Features = [];
         public int[] Counts = [];
         public uint[] ShapeKeys = [];

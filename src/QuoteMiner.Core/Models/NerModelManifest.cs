@@ -79,6 +79,12 @@ public sealed record NerFeatureInfo
 
     public bool DocumentConsistency { get; init; } = true;
 
+    /// <summary>Decoder beam width: 1 is greedy, more is beam search (see <see cref="Entities.NerTagger.BeamWidth"/>).</summary>
+    public int BeamWidth { get; init; } = 1;
+
+    /// <summary>With domain adaptation, the domain whose features the model runs with (null: no adaptation).</summary>
+    public string? Domain { get; init; }
+
     public string Templates { get; init; } = "";
 }
 

@@ -212,6 +212,6 @@ public static class NerModelStore
             manifest.Features.Gazetteers.Contains("places") ? lexicons.Places : null,
             manifest.Features.Gazetteers.Contains("organization-words") ? lexicons.OrganizationWords : null,
             lexicons.Fingerprint);
-        return new NerModel(manifest, new NerTagger(weights, new NerFeatures(weights.HashBits, used)));
+        return new NerModel(manifest, new NerTagger(weights, new NerFeatures(weights.HashBits, used)) { BeamWidth = Math.Max(1, manifest.Features.BeamWidth), DomainKey = NerFeatures.DomainKey(manifest.Features.Domain) });
     }
 }

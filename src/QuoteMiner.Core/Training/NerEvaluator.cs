@@ -48,7 +48,15 @@ public static class NerEvaluator
             var predicted = model.TagDocument([.. document.Sentences.Select(s => s.Words)]);
             for (var s = 0; s < document.Sentences.Count; s++)
             {
-                pairs.Add((document.Sentences[s].Entities(), NerLabels.ToSpans(predicted[s])));
+                var sentence = document.Sentences[s];
+                var spans = NerLabels.ToSpans(predicted[s]);
+                if (sentence.Unknown is { } unknown)
+                {
+                    // A prediction over a word the gold does not label is neither right nor wrong.
+                    spans.RemoveAll(p => unknown.AsSpan(p.Start, p.End - p.Start).Contains(true));
+                }
+
+                pairs.Add((sentence.Entities(), spans));
             }
         }
 

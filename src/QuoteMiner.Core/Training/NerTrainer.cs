@@ -83,6 +83,10 @@ public static class NerTrainer
         var gazetteer = options.Gazetteer ?? NerGazetteer.LoadEmbedded();
         var features = new NerFeatures(options.HashBits, gazetteer);
         var sentences = train.SelectMany(d => d.Sentences).Where(s => s.Length > 0).ToList();
+        // Adaptation only makes sense with more than one domain in the training data.
+        var target = train.Select(d => d.Domain).Distinct().Count() > 1 ? options.TargetDomain : null;
+        var domains = train.SelectMany(d => d.Sentences.Where(s => s.Length > 0).Select(_ => target is null ? 0u : NerFeatures.DomainKey(d.Domain))).ToList();
+        Log(log, $"domains: {string.Join(", ", train.GroupBy(d => d.Domain).Select(g => $"{g.Key} {g.Sum(d => d.TokenCount)} tokens"))}; target {target ?? "(no adaptation)"}");
         var tokens = sentences.Sum(s => s.Length);
         Log(log, $"features: 2^{options.HashBits} buckets, gazetteers [{string.Join(", ", gazetteer.Sources)}], {sentences.Count} sentences, {tokens} tokens");
 
@@ -93,8 +97,8 @@ public static class NerTrainer
         for (var round = 1; round <= Math.Max(1, options.Rounds); round++)
         {
             var previousTags = round == 1 || model is null ? null : sentences.Select(s => model.Tagger.Tag(s.Words)).ToList();
-            weights = Fit(sentences, previousTags, features, options, log);
-            model = MakeModel(weights, features, options, tokens, stopwatch.Elapsed.TotalSeconds, round, devReport);
+            weights = Fit(sentences, domains, previousTags, features, options, log);
+            model = MakeModel(weights, features, options, target, tokens, stopwatch.Elapsed.TotalSeconds, round, devReport);
             if (dev is not null)
             {
                 devReport = NerEvaluator.Evaluate(model, dev);
@@ -103,11 +107,11 @@ public static class NerTrainer
             }
         }
 
-        model = MakeModel(weights!, features, options, tokens, stopwatch.Elapsed.TotalSeconds, Math.Max(1, options.Rounds), devReport);
+        model = MakeModel(weights!, features, options, target, tokens, stopwatch.Elapsed.TotalSeconds, Math.Max(1, options.Rounds), devReport);
         return (model, weights!);
     }
 
-    private static NerModel MakeModel(NerWeights weights, NerFeatures features, NerTrainingOptions options, int tokens, double seconds, int rounds, NerEvaluationReport? dev)
+    private static NerModel MakeModel(NerWeights weights, NerFeatures features, NerTrainingOptions options, string? target, int tokens, double seconds, int rounds, NerEvaluationReport? dev)
     {
         var manifest = new NerModelManifest
         {
@@ -131,14 +135,16 @@ public static class NerTrainer
                 Gazetteers = features.Gazetteer.Sources,
                 GazetteerSha256 = features.Gazetteer.Fingerprint,
                 DocumentConsistency = options.DocumentConsistency,
+                BeamWidth = Math.Max(1, options.BeamWidth),
+                Domain = target,
                 Templates = FeatureTemplates,
             },
             Dev = dev,
         };
-        return new NerModel(manifest, new NerTagger(weights, features));
+        return new NerModel(manifest, new NerTagger(weights, features) { BeamWidth = Math.Max(1, options.BeamWidth), DomainKey = NerFeatures.DomainKey(target) });
     }
 
-    private static NerWeights Fit(List<NerSentence> sentences, List<byte[]>? previousTags, NerFeatures features, NerTrainingOptions options, TextWriter log)
+    private static NerWeights Fit(List<NerSentence> sentences, List<uint> domains, List<byte[]>? previousTags, NerFeatures features, NerTrainingOptions options, TextWriter log)
     {
         var rows = new List<TokenRow>(sentences.Sum(s => s.Length));
         var buffer = new int[64 * NerFeatures.MaxStatic];
@@ -159,10 +165,15 @@ public static class NerTrainer
                 lowers = new uint[n];
             }
 
-            features.Extract(sentence.Words, buffer, counts, shapes, lowers);
+            features.Extract(sentence.Words, buffer, counts, shapes, lowers, domains[s]);
             var history = previousTags?[s] ?? sentence.Labels;
             for (var i = 0; i < n; i++)
             {
+                if (sentence.Unknown?[i] == true)
+                {
+                    continue;
+                }
+
                 ids.Clear();
                 for (var k = 0; k < counts[i]; k++)
                 {

@@ -43,6 +43,15 @@ public sealed class NerTrainingOptions
 
     public bool DocumentConsistency { get; init; } = true;
 
+    /// <summary>
+    /// Domain adaptation by feature augmentation: each feature is learned once shared and once per corpus domain
+    /// (<c>PATH@social</c>); the model runs with the <see cref="TargetDomain"/>'s features. Null turns it off.
+    /// </summary>
+    public string? TargetDomain { get; init; } = CorpusLoader.DefaultDomain;
+
+    /// <summary>Decoder beam width recorded in the model (1 = greedy).</summary>
+    public int BeamWidth { get; init; } = 4;
+
     /// <summary>The lexicons to use as features; null loads the embedded ones (whichever exist).</summary>
     public NerGazetteer? Gazetteer { get; init; }
 

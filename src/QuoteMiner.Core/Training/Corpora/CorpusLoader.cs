@@ -9,6 +9,7 @@ public sealed record LoadedCorpus(
     string Path,
     CorpusFormat Format,
     string? Slice,
+    string Domain,
     IReadOnlyList<string> Files,
     string Sha256,
     IReadOnlyList<NerDocument> Documents)
@@ -24,13 +25,24 @@ public sealed record LoadedCorpus(
 /// Loads a corpus from a spec <c>PATH[#SLICE]</c>. PATH is a file or a directory (its files of the format,
 /// in ordinal name order). SLICE is either <c>FROM-TO</c>, fractions of the documents in order
 /// (<c>h.conll#0.5-1</c> is the second half), or a JSONL split name (<c>articles.jsonl#train</c>).
-/// The format is detected from the files unless given.
+/// A final <c>@DOMAIN</c> names the text domain for domain-adapted training (<c>btc/a.conll@social</c>);
+/// the default is <see cref="DefaultDomain"/>. The format is detected from the files unless given.
 /// </summary>
 public static class CorpusLoader
 {
+    public const string DefaultDomain = "formal";
+
     public static LoadedCorpus Load(string spec, CorpusFormat? format = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(spec);
+        var domain = DefaultDomain;
+        var at = spec.LastIndexOf('@');
+        if (at > 0 && at > spec.LastIndexOfAny(['/', '\\']))
+        {
+            domain = spec[(at + 1)..].Trim().ToLowerInvariant();
+            spec = spec[..at];
+        }
+
         var (path, slice) = SplitSpec(spec);
         if (!File.Exists(path) && !Directory.Exists(path))
         {
@@ -67,8 +79,8 @@ public static class CorpusLoader
 
         var first = (int)Math.Round(from * documents.Count);
         var end = (int)Math.Round(to * documents.Count);
-        var selected = documents.GetRange(first, Math.Max(0, end - first));
-        return new LoadedCorpus(spec, path, detected, slice, files, HashFiles(files), selected);
+        var selected = documents.GetRange(first, Math.Max(0, end - first)).Select(d => d with { Domain = domain }).ToList();
+        return new LoadedCorpus(domain == DefaultDomain ? spec : $"{spec}@{domain}", path, detected, slice, domain, files, HashFiles(files), selected);
     }
 
     public static (string Path, string? Slice) SplitSpec(string spec)

@@ -17,7 +17,10 @@ namespace QuoteMiner.Training.Corpora;
 /// in the document ("President", "Church"); so is a name whose only capitalised word is sentence-initial and
 /// that appears in lower case elsewhere ("Officials").</item>
 /// </list>
-/// Dropped mentions read as O (GUM, like CoNLL, then has no label for them).
+/// GUM labels only the outermost mention, so a name nested in a longer mention ("Seattle" in "the museum in
+/// Seattle", "NASA" in "NASA Administrator Charles Bolden") has no label of its own: capitalised words (not
+/// sentence-initial) in a mention, outside the name we keep, are marked <see cref="NerSentence.Unknown"/> rather
+/// than O, so training skips them and evaluation does not count them either way.
 /// </summary>
 public static class GumReader
 {
@@ -77,6 +80,7 @@ public static class GumReader
         foreach (var (sentenceWords, sentenceTypes) in raw)
         {
             var spans = new List<EntitySpan>();
+            var unknown = new bool[sentenceWords.Length];
             var i = 0;
             while (i < sentenceWords.Length)
             {
@@ -87,15 +91,28 @@ public static class GumReader
                     j++;
                 }
 
+                (int Start, int End)? kept = null;
                 if (type is { } entityType && ProperNameCore(sentenceWords, i, j, lowerWords) is { } core)
                 {
                     spans.Add(new EntitySpan(core.Start, core.End, entityType));
+                    kept = core;
+                }
+
+                if (sentenceTypes[i] is not ("O" or "" or "_"))
+                {
+                    for (var k = Math.Max(i, 1); k < j; k++)
+                    {
+                        if (IsCapitalised(sentenceWords[k]) && (kept is not { } c || k < c.Start || k >= c.End))
+                        {
+                            unknown[k] = true;
+                        }
+                    }
                 }
 
                 i = j;
             }
 
-            sentences.Add(new NerSentence(sentenceWords, NerLabels.FromSpans(sentenceWords.Length, spans)));
+            sentences.Add(new NerSentence(sentenceWords, NerLabels.FromSpans(sentenceWords.Length, spans)) { Unknown = unknown.Contains(true) ? unknown : null });
         }
 
         return new NerDocument(name, sentences);

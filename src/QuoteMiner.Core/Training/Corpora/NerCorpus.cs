@@ -22,12 +22,22 @@ public sealed class NerSentence
 
     public int Length => Words.Length;
 
+    /// <summary>
+    /// Tokens whose label the corpus does not know (null: every label is known). Training skips them and
+    /// evaluation does not count a predicted entity that covers one as wrong. GUM sets it on capitalised words
+    /// inside mentions it labels only as a whole ("the museum in Seattle").
+    /// </summary>
+    public bool[]? Unknown { get; init; }
+
     public List<EntitySpan> Entities() => NerLabels.ToSpans(Labels);
 }
 
 /// <summary>A document: the unit of document-level consistency and of corpus slicing.</summary>
 public sealed record NerDocument(string Id, IReadOnlyList<NerSentence> Sentences)
 {
+    /// <summary>The text domain ("formal", "social"), for domain-adapted training; set from the corpus spec.</summary>
+    public string Domain { get; init; } = CorpusLoader.DefaultDomain;
+
     public int TokenCount => Sentences.Sum(s => s.Length);
 }
 

@@ -89,6 +89,9 @@ public class CorpusReaderTests
         ];
         var doc = GumReader.Read(lines, "gum");
         doc.Sentences[0].Entities().Should().Equal(new EntitySpan(3, 5, EntityType.Location));
+        doc.Sentences[0].Unknown.Should().NotBeNull();
+        doc.Sentences[0].Unknown![7].Should().BeTrue("'Indonesian' sits inside a mention GUM labels only as a whole");
+        doc.Sentences[0].Unknown![3].Should().BeFalse();
         doc.Sentences[1].Entities().Should().Equal(new EntitySpan(2, 4, EntityType.Person), new EntitySpan(6, 7, EntityType.Organization));
         doc.Sentences[2].Entities().Should().Equal(new EntitySpan(0, 1, EntityType.Person));
     }
@@ -159,6 +162,10 @@ public class CorpusReaderTests
             second.Documents.Should().HaveCount(5);
             second.Documents[0].Sentences[0].Words[0].Should().Be("w5");
             CorpusLoader.Load(path + "#0-0.5").Documents[^1].Sentences[0].Words[0].Should().Be("w4");
+            var social = CorpusLoader.Load(path + "#0.5-1@social");
+            social.Domain.Should().Be("social");
+            social.Documents.Should().HaveCount(5).And.OnlyContain(d => d.Domain == "social");
+            CorpusLoader.Load(path).Domain.Should().Be(CorpusLoader.DefaultDomain);
         }
         finally
         {
