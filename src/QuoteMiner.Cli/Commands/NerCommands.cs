@@ -20,11 +20,11 @@ public static class NerCommands
         var output = new Option<string>("--out") { Description = "Output model directory.", Required = true };
         var seed = new Option<int>("--seed") { Description = "Random seed.", DefaultValueFactory = _ => new NerTrainingOptions().Seed };
         var epochs = new Option<int>("--epochs") { Description = "Optimiser iterations.", DefaultValueFactory = _ => new NerTrainingOptions().Epochs };
-        var algorithm = new Option<string>("--algorithm") { Description = "lbfgs or sdca.", DefaultValueFactory = _ => "lbfgs" };
+        var algorithm = new Option<string>("--algorithm") { Description = "sdca or lbfgs.", DefaultValueFactory = _ => new NerTrainingOptions().Algorithm };
         var rounds = new Option<int>("--rounds") { Description = "Training rounds (round 2+ train on predicted previous tags).", DefaultValueFactory = _ => new NerTrainingOptions().Rounds };
         var hashBits = new Option<int>("--hash-bits") { Description = "log2 of the number of feature buckets.", DefaultValueFactory = _ => new NerTrainingOptions().HashBits };
         var l1 = new Option<float>("--l1") { Description = "L1 regularisation.", DefaultValueFactory = _ => new NerTrainingOptions().L1 };
-        var beam = new Option<int>("--beam") { Description = "Decoder beam width recorded in the model (1 = greedy).", DefaultValueFactory = _ => 4 };
+        var beam = new Option<int>("--beam") { Description = "Decoder beam width recorded in the model (1 = greedy).", DefaultValueFactory = _ => new NerTrainingOptions().BeamWidth };
         var domain = new Option<string?>("--target-domain") { Description = "Domain the model runs in, for domain adaptation (corpora are tagged PATH@DOMAIN; default formal).", DefaultValueFactory = _ => CorpusLoader.DefaultDomain };
         var l2 = new Option<float>("--l2") { Description = "L2 regularisation.", DefaultValueFactory = _ => new NerTrainingOptions().L2 };
         var command = new Command("ner", "Train the learned named-entity recognizer.")
@@ -42,7 +42,7 @@ public static class NerCommands
                 OutputDirectory = parseResult.GetValue(output),
                 Seed = parseResult.GetValue(seed),
                 Epochs = parseResult.GetValue(epochs),
-                Algorithm = parseResult.GetValue(algorithm) ?? "lbfgs",
+                Algorithm = parseResult.GetValue(algorithm) ?? new NerTrainingOptions().Algorithm,
                 Rounds = parseResult.GetValue(rounds),
                 HashBits = parseResult.GetValue(hashBits),
                 L1 = parseResult.GetValue(l1),

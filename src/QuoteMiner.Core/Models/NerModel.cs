@@ -17,6 +17,20 @@ public sealed class NerModel
 
     public NerGazetteer Gazetteer => Tagger.Features.Gazetteer;
 
+    /// <summary>
+    /// The same model run in another text domain ("social" for tweets), when it was trained with domain
+    /// adaptation; otherwise (or for its own domain) this model.
+    /// </summary>
+    public NerModel ForDomain(string? domain)
+    {
+        if (Manifest.Features.Domain is null || string.IsNullOrEmpty(domain) || domain == Manifest.Features.Domain)
+        {
+            return this;
+        }
+
+        return new NerModel(Manifest, new NerTagger(Tagger.Weights, Tagger.Features) { BeamWidth = Tagger.BeamWidth, DomainKey = NerFeatures.DomainKey(domain) });
+    }
+
     /// <summary>Tags every sentence of a document, then applies document-level consistency (if the model uses it).</summary>
     public List<byte[]> TagDocument(IReadOnlyList<string[]> sentences, List<float[]>? confidences = null)
     {

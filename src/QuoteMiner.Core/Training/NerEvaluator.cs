@@ -36,16 +36,25 @@ public sealed record NerEvaluationReport(NerScore Micro, IReadOnlyDictionary<str
     }
 }
 
-/// <summary>Scores a model against gold corpora: an entity counts as correct only if its token span and type both match.</summary>
+/// <summary>
+/// Scores a model against gold corpora: an entity counts as correct only if its token span and type both match.
+/// A domain-adapted model tags each document in the document's own domain (<c>PATH@social</c>).
+/// </summary>
 public static class NerEvaluator
 {
     public static NerEvaluationReport Evaluate(NerModel model, IEnumerable<NerDocument> documents)
     {
         ArgumentNullException.ThrowIfNull(model);
         var pairs = new List<(List<EntitySpan> Gold, List<EntitySpan> Predicted)>();
+        var byDomain = new Dictionary<string, NerModel>();
         foreach (var document in documents)
         {
-            var predicted = model.TagDocument([.. document.Sentences.Select(s => s.Words)]);
+            if (!byDomain.TryGetValue(document.Domain, out var domainModel))
+            {
+                byDomain[document.Domain] = domainModel = model.ForDomain(document.Domain);
+            }
+
+            var predicted = domainModel.TagDocument([.. document.Sentences.Select(s => s.Words)]);
             for (var s = 0; s < document.Sentences.Count; s++)
             {
                 var sentence = document.Sentences[s];

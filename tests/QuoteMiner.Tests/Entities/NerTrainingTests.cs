@@ -23,6 +23,27 @@ public class NerTrainingTests
     }
 
     [Test]
+    public void The_Lbfgs_Trainer_Also_Learns_And_Is_Reproducible()
+    {
+        var first = NerTrainer.TrainDocuments(TinyCorpus.Documents(), null, TinyCorpus.Options(algorithm: "lbfgs"));
+        var second = NerTrainer.TrainDocuments(TinyCorpus.Documents(), null, TinyCorpus.Options(algorithm: "lbfgs"));
+        second.Weights.Weights.Should().Equal(first.Weights.Weights);
+        NerEvaluator.Evaluate(first.Model, TinyCorpus.Documents(10, seed: 1234)).Micro.F1.Should().BeGreaterThan(0.9);
+    }
+
+    [Test]
+    public void Domain_Adaptation_Runs_Each_Domain_With_Its_Own_Features()
+    {
+        var formal = TinyCorpus.Documents(20);
+        var social = TinyCorpus.Documents(20, seed: 8).Select(d => d with { Domain = "social" }).ToList();
+        var (model, _) = NerTrainer.TrainDocuments([.. formal, .. social], null, TinyCorpus.Options());
+        model.Manifest.Features.Domain.Should().Be(CorpusLoader.DefaultDomain);
+        model.Tagger.DomainKey.Should().NotBe(0u);
+        model.ForDomain("social").Tagger.DomainKey.Should().Be(NerFeatures.DomainKey("social"));
+        NerEvaluator.Evaluate(model, TinyCorpus.Documents(10, seed: 1234)).Micro.F1.Should().BeGreaterThan(0.9);
+    }
+
+    [Test]
     public void Save_Then_Load_Gives_Identical_Predictions()
     {
         var (model, weights) = Trained.Value;

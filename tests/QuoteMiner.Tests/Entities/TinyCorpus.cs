@@ -59,13 +59,14 @@ internal static class TinyCorpus
         return documents;
     }
 
-    public static NerTrainingOptions Options(int seed = 5) => new()
+    public static NerTrainingOptions Options(int seed = 5, string algorithm = "sdca") => new()
     {
         HashBits = 14,
-        Epochs = 30,
+        Epochs = algorithm == "sdca" ? 20 : 30,
         Seed = seed,
-        L1 = 0.1f,
-        L2 = 0.1f,
+        Algorithm = algorithm,
+        L1 = algorithm == "sdca" ? 0 : 0.1f,
+        L2 = algorithm == "sdca" ? 1e-3f : 0.1f,
         Gazetteer = NerGazetteer.None,
     };
 
