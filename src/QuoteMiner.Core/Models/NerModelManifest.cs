@@ -41,11 +41,10 @@ public sealed record NerModelManifest
 
     public IReadOnlyDictionary<string, NerEvaluationReport> HeldOut { get; init; } = new Dictionary<string, NerEvaluationReport>();
 
-    public IReadOnlyList<string> Measurements { get; init; } = [];
-
     public static readonly JsonSerializerOptions JsonOptions = new()
     {
         WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },

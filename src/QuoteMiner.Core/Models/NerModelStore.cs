@@ -9,8 +9,9 @@ namespace QuoteMiner.Models;
 /// <summary>
 /// Saves and loads NER models: <c>manifest.json</c> plus a compact binary weights file.
 /// Weights file (little-endian): magic "QMNERW01", int32 format version, int32 hash bits, int32 classes,
-/// int32 stride, stride × float32 biases, int32 row count, then for each non-zero feature row its int32 id
-/// and classes × float32 weights, ids ascending. Loading checks the manifest's format version, the weights
+/// int32 stride, stride × float32 biases, then the weight matrix as 2^bits × classes float16 values, feature id
+/// major (the learned weights are rounded to float16 when training ends, see <see cref="Quantize"/>, so a saved
+/// and reloaded model predicts exactly what the trained one did). Loading checks the manifest's format version, the weights
 /// file's length and SHA-256, and the header, and throws <see cref="ModelLoadException"/> naming the file.
 /// </summary>
 public static class NerModelStore
@@ -32,118 +33,101 @@ public static class NerModelStore
         File.WriteAllText(Path.Combine(directory, NerModelManifest.FileName), JsonSerializer.Serialize(written, NerModelManifest.JsonOptions) + "\n");
     }
 
+    /// <summary>Rounds every weight to float16 precision (the precision the weights file stores).</summary>
+    public static NerWeights Quantize(NerWeights weights)
+    {
+        var w = new float[weights.Weights.Length];
+        for (var i = 0; i < w.Length; i++)
+        {
+            w[i] = (float)(Half)weights.Weights[i];
+        }
+
+        return new NerWeights(weights.HashBits, w, (float[])weights.Biases.Clone());
+    }
+
     public static byte[] Serialize(NerWeights weights)
     {
         var classes = weights.Classes;
-        var rows = weights.NonZeroRows();
-        var size = Magic.Length + 4 * 4 + NerWeights.Stride * 4 + 4 + rows * (4 + classes * 4);
-        var bytes = new byte[size];
+        var rows = 1 << weights.HashBits;
+        var header = Magic.Length + 4 * 4 + NerWeights.Stride * 4;
+        var bytes = new byte[header + rows * classes * 2];
         Magic.CopyTo(bytes, 0);
+        var span = bytes.AsSpan();
         var p = Magic.Length;
-        WriteInt(NerModelManifest.CurrentFormatVersion);
-        WriteInt(weights.HashBits);
-        WriteInt(classes);
-        WriteInt(NerWeights.Stride);
+        BinaryPrimitives.WriteInt32LittleEndian(span[p..], NerModelManifest.CurrentFormatVersion);
+        BinaryPrimitives.WriteInt32LittleEndian(span[(p + 4)..], weights.HashBits);
+        BinaryPrimitives.WriteInt32LittleEndian(span[(p + 8)..], classes);
+        BinaryPrimitives.WriteInt32LittleEndian(span[(p + 12)..], NerWeights.Stride);
+        p += 16;
         foreach (var b in weights.Biases)
         {
-            WriteFloat(b);
+            BinaryPrimitives.WriteSingleLittleEndian(span[p..], b);
+            p += 4;
         }
 
-        WriteInt(rows);
         var w = weights.Weights;
-        for (var id = 0; id < 1 << weights.HashBits; id++)
+        for (var id = 0; id < rows; id++)
         {
-            var row = w.AsSpan(id * NerWeights.Stride, classes);
-            if (row.ContainsAnyExcept(0f))
+            for (var c = 0; c < classes; c++)
             {
-                WriteInt(id);
-                foreach (var v in row)
-                {
-                    WriteFloat(v);
-                }
+                BinaryPrimitives.WriteHalfLittleEndian(span[p..], (Half)w[id * NerWeights.Stride + c]);
+                p += 2;
             }
         }
 
         return bytes;
-
-        void WriteInt(int v)
-        {
-            BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(p), v);
-            p += 4;
-        }
-
-        void WriteFloat(float v)
-        {
-            BinaryPrimitives.WriteSingleLittleEndian(bytes.AsSpan(p), v);
-            p += 4;
-        }
     }
 
     public static NerWeights Deserialize(byte[] bytes, string path)
     {
-        var p = 0;
-        if (bytes.Length < Magic.Length + 20 || !bytes.AsSpan(0, Magic.Length).SequenceEqual(Magic))
+        var span = new ReadOnlySpan<byte>(bytes);
+        var header = Magic.Length + 4 * 4 + NerWeights.Stride * 4;
+        if (bytes.Length < header || !span[..Magic.Length].SequenceEqual(Magic))
         {
             throw new ModelLoadException(path, "not a QuoteMiner NER weights file (bad magic number).");
         }
 
-        p = Magic.Length;
-        var version = ReadInt();
+        var p = Magic.Length;
+        var version = BinaryPrimitives.ReadInt32LittleEndian(span[p..]);
         if (version != NerModelManifest.CurrentFormatVersion)
         {
             throw new ModelLoadException(path, $"weights format version {version}, this build reads version {NerModelManifest.CurrentFormatVersion}.");
         }
 
-        var hashBits = ReadInt();
-        var classes = ReadInt();
-        var stride = ReadInt();
+        var hashBits = BinaryPrimitives.ReadInt32LittleEndian(span[(p + 4)..]);
+        var classes = BinaryPrimitives.ReadInt32LittleEndian(span[(p + 8)..]);
+        var stride = BinaryPrimitives.ReadInt32LittleEndian(span[(p + 12)..]);
+        p += 16;
         if (hashBits is < 8 or > 26 || classes != NerLabels.Count || stride != NerWeights.Stride)
         {
             throw new ModelLoadException(path, $"unexpected shape (hash bits {hashBits}, classes {classes}, stride {stride}).");
         }
 
+        var rows = 1 << hashBits;
+        if (bytes.Length != header + (long)rows * classes * 2)
+        {
+            throw new ModelLoadException(path, $"length {bytes.Length} bytes does not fit {rows} feature rows of {classes} classes (truncated or over-long).");
+        }
+
         var biases = new float[NerWeights.Stride];
         for (var c = 0; c < stride; c++)
         {
-            biases[c] = ReadFloat();
+            biases[c] = BinaryPrimitives.ReadSingleLittleEndian(span[p..]);
+            p += 4;
         }
 
-        var rows = ReadInt();
-        if (rows < 0 || (long)p + (long)rows * (4 + classes * 4) != bytes.Length)
+        var weights = new float[rows * NerWeights.Stride];
+        for (var id = 0; id < rows; id++)
         {
-            throw new ModelLoadException(path, "truncated or over-long weights section.");
-        }
-
-        var weights = new float[(1 << hashBits) * NerWeights.Stride];
-        for (var r = 0; r < rows; r++)
-        {
-            var id = ReadInt();
-            if ((uint)id >= 1u << hashBits)
-            {
-                throw new ModelLoadException(path, $"feature id {id} out of range.");
-            }
-
+            var row = id * NerWeights.Stride;
             for (var c = 0; c < classes; c++)
             {
-                weights[id * NerWeights.Stride + c] = ReadFloat();
+                weights[row + c] = (float)BinaryPrimitives.ReadHalfLittleEndian(span[p..]);
+                p += 2;
             }
         }
 
         return new NerWeights(hashBits, weights, biases);
-
-        int ReadInt()
-        {
-            var v = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(p));
-            p += 4;
-            return v;
-        }
-
-        float ReadFloat()
-        {
-            var v = BinaryPrimitives.ReadSingleLittleEndian(bytes.AsSpan(p));
-            p += 4;
-            return v;
-        }
     }
 
     /// <summary>Loads the model in <paramref name="directory"/>, with the embedded lexicons as its gazetteer.</summary>

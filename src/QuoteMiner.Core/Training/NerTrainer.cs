@@ -237,7 +237,7 @@ public static class NerTrainer
         }
 
         Log(log, $"trained in {stopwatch.Elapsed.TotalSeconds:F1} s");
-        return Extract(parameters, features.HashBits);
+        return NerModelStore.Quantize(Extract(parameters, features.HashBits));
     }
 
     /// <summary>Copies the learned per-class weight vectors and biases into the scorer's dense matrix.</summary>
