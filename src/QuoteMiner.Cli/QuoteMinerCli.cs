@@ -1,12 +1,16 @@
 using System.CommandLine;
+using QuoteMiner.Attribution.Ranking;
 using QuoteMiner.Cli.Commands;
 
 namespace QuoteMiner.Cli;
 
-/// <summary>The command tree; exit codes: 0 all good, 1 some documents failed, 2 usage error.</summary>
+/// <summary>The command tree; exit codes: 0 all good, 1 some documents failed, 2 usage error, 3 model missing or corrupt.</summary>
 public static class QuoteMinerCli
 {
     public const int UsageError = 2;
+
+    /// <summary>A model is missing, corrupt or of another format: the message names the file and the fix.</summary>
+    public const int ModelError = 3;
 
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
@@ -28,6 +32,19 @@ public static class QuoteMinerCli
             return UsageError;
         }
 
-        return parseResult.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        try
+        {
+            return parseResult.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (ModelLoadException ex)
+        {
+            stderr.WriteLine($"quoteminer: {ex.Message}");
+            return ModelError;
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or ArgumentException or InvalidDataException)
+        {
+            stderr.WriteLine($"quoteminer: {ex.Message}");
+            return UsageError;
+        }
     }
 }

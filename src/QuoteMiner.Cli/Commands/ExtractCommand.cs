@@ -1,14 +1,11 @@
 using System.CommandLine;
-using System.Text.Json;
-using QuoteMiner.Documents;
 using QuoteMiner.Output;
-using QuoteMiner.Pipeline;
 
 namespace QuoteMiner.Cli.Commands;
 
 /// <summary>
-/// <c>quoteminer extract [PATH…|-] [--format jsonl|json] [--out FILE]</c>: one record per input, in input
-/// order; a document that fails becomes an error record and the exit code becomes 1.
+/// <c>quoteminer extract [PATH…|-]</c>: one record per input, in input order, streamed as it is ready;
+/// a document that fails becomes an error record in its place and the exit code becomes 1.
 /// </summary>
 public static class ExtractCommand
 {
@@ -19,12 +16,26 @@ public static class ExtractCommand
             Description = "Text files, folders (searched recursively for *.txt) or - for standard input. Default: standard input.",
             Arity = ArgumentArity.ZeroOrMore,
         };
+        // An unknown option would otherwise be read as a path ("--bogus" → a not_found record): refuse it as usage.
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-') && t.Value != "-"))
+            {
+                result.AddError($"Unknown option '{token.Value}' for extract (a file named so can be given as ./{token.Value}).");
+            }
+        });
         var format = new Option<string>("--format")
         {
-            Description = "jsonl: one record per line (default); json: one document, or an array for several.",
+            Description = "jsonl: one record per line (default); json: one document, or an array for several; html: a report to read.",
             DefaultValueFactory = _ => "jsonl",
         };
-        format.AcceptOnlyFromAmong("jsonl", "json");
+        format.AcceptOnlyFromAmong("jsonl", "json", "html");
+        var input = new Option<string>("--input")
+        {
+            Description = "text: plain text files (default); jsonl: records {\"id\",\"text\"} one per line; html: news pages (*.html, *.htm).",
+            DefaultValueFactory = _ => "text",
+        };
+        input.AcceptOnlyFromAmong("text", "jsonl", "html");
         var output = new Option<string?>("--out") { Description = "Write the records to this file instead of standard output." };
         var models = new Option<string?>("--models") { Description = "Folder of models to use instead of the shipped defaults." };
         var kinds = new Option<string>("--kinds")
@@ -32,44 +43,69 @@ public static class ExtractCommand
             Description = "Quote kinds to report, comma-separated: direct, partial, indirect.",
             DefaultValueFactory = _ => "direct,partial",
         };
+        var threads = new Option<int>("--threads") { Description = "Documents processed in parallel (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var maxChars = new Option<int>("--max-chars") { Description = "Larger documents get a too_large error record.", DefaultValueFactory = _ => 5_000_000 };
+        var timeout = new Option<double>("--timeout-per-doc") { Description = "Seconds a document may take before it gets a timeout error record.", DefaultValueFactory = _ => 60 };
+        var quiet = new Option<bool>("--quiet") { Description = "No progress display on standard error." };
 
-        var command = new Command("extract", "Extract quotes, speakers and roles from news text as JSON.") { paths, format, output, models, kinds };
+        var command = new Command("extract", "Extract quotes, speakers and roles from news text as JSON.")
+        {
+            paths, format, input, output, models, kinds, threads, maxChars, timeout, quiet,
+        };
         command.SetAction(parseResult =>
         {
-            var inputs = InputEnumerator.Expand(parseResult.GetValue(paths) ?? [], stdin);
+            var options = new ExtractOptions(
+                QuoteKinds.Parse(parseResult.GetValue(kinds) ?? "direct,partial"),
+                parseResult.GetValue(format) ?? "jsonl",
+                Math.Max(1, parseResult.GetValue(threads)),
+                Math.Max(1, parseResult.GetValue(maxChars)),
+                TimeSpan.FromSeconds(Math.Max(0.001, parseResult.GetValue(timeout))),
+                parseResult.GetValue(quiet));
+            var inputs = parseResult.GetValue(input) switch
+            {
+                "jsonl" => JsonlInputReader.Read(parseResult.GetValue(paths) ?? [], stdin),
+                "html" => InputEnumerator.Expand(parseResult.GetValue(paths) ?? [], stdin, ["*.html", "*.htm"])
+                    .Select(d => d with { ReadText = () => HtmlArticleReader.Extract(d.ReadText()), IncludeText = true }),
+                _ => InputEnumerator.Expand(parseResult.GetValue(paths) ?? [], stdin),
+            };
+            var processor = new DocumentProcessor(PipelineLoader.Load(parseResult.GetValue(models)), options);
             var outPath = parseResult.GetValue(output);
-            var pipeline = PipelineLoader.Load(parseResult.GetValue(models));
-            var quoteKinds = QuoteKinds.Parse(parseResult.GetValue(kinds) ?? "direct,partial");
             using var file = outPath is null ? null : new StreamWriter(outPath);
-            return Run(pipeline, quoteKinds, inputs, parseResult.GetValue(format) ?? "jsonl", file ?? stdout, stderr);
+            var progress = new ProgressReporter(stderr, !options.Quiet && stderr == Console.Error && ProgressReporter.StandardErrorIsTerminal);
+            return Run(processor, inputs, options, file ?? stdout, stderr, progress);
         });
         return command;
     }
 
-    public static int Run(TextPipeline pipeline, IReadOnlySet<QuoteKind> kinds, IEnumerable<InputDocument> inputs, string format, TextWriter writer, TextWriter stderr)
+    public static int Run(DocumentProcessor processor, IEnumerable<InputDocument> inputs, ExtractOptions options, TextWriter writer, TextWriter stderr, ProgressReporter progress)
     {
         var failed = 0;
-        var records = new List<string>();
-        foreach (var input in inputs)
+        var buffered = new List<ProcessedDocument>();
+        foreach (var result in OrderedParallel.Map(inputs, processor.Process, options.Threads))
         {
-            var json = Process(pipeline, kinds, input, out var ok);
-            failed += ok ? 0 : 1;
-            if (format == "jsonl")
+            failed += result.Succeeded ? 0 : 1;
+            progress.Report(result.Succeeded);
+            if (options.Format == "jsonl")
             {
-                writer.WriteLine(json);
+                writer.WriteLine(result.Json);
             }
             else
             {
-                records.Add(json);
+                buffered.Add(result);
             }
         }
 
-        if (format == "json")
+        if (options.Format == "json")
         {
-            writer.WriteLine(records.Count == 1 ? records[0] : "[" + string.Join(",\n", records) + "]");
+            writer.WriteLine(buffered.Count == 1 ? buffered[0].Json : "[" + string.Join(",\n", buffered.Select(b => b.Json)) + "]");
+        }
+        else if (options.Format == "html")
+        {
+            HtmlReportWriter.Write(writer, buffered.Where(b => b.Record is not null).Select(b => (b.Text!, b.Record!)), buffered.Select(b => b.Error).OfType<ErrorRecord>());
         }
 
         writer.Flush();
+        progress.Finish();
         if (failed > 0)
         {
             stderr.WriteLine($"quoteminer: {failed} document(s) failed; see their error records.");
@@ -77,35 +113,4 @@ public static class ExtractCommand
 
         return failed > 0 ? 1 : 0;
     }
-
-    private static string Process(TextPipeline pipeline, IReadOnlySet<QuoteKind> kinds, InputDocument input, out bool ok)
-    {
-        ok = false;
-        try
-        {
-            var document = pipeline.Process(input.Id, input.ReadText());
-            var record = DocumentRecordBuilder.Build(document, kinds);
-            ok = true;
-            return JsonSerializer.Serialize(record, OutputJsonContext.Default.DocumentRecord);
-        }
-        catch (DocumentInputException ex)
-        {
-            return Error(input.Id, ex.Code, ex.Message);
-        }
-        catch (IOException ex)
-        {
-            return Error(input.Id, "read_failed", ex.Message);
-        }
-        catch (UnauthorizedAccessException ex)
-        {
-            return Error(input.Id, "read_failed", ex.Message);
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            return Error(input.Id, "processing_failed", $"{ex.GetType().Name}: {ex.Message}");
-        }
-    }
-
-    private static string Error(string id, string code, string message) =>
-        JsonSerializer.Serialize(new ErrorRecord(id, new ErrorDetail(code, message)), OutputJsonContext.Default.ErrorRecord);
 }

@@ -1,4 +1,8 @@
 namespace QuoteMiner.Cli.Commands;
 
 /// <summary>One input to process: its id and a way to read its text (which may fail, and is reported per document).</summary>
-public sealed record InputDocument(string Id, Func<string> ReadText);
+public sealed record InputDocument(string Id, Func<string> ReadText)
+{
+    /// <summary>Whether the record repeats the text its offsets refer to (when it is not the input as given, e.g. extracted from HTML).</summary>
+    public bool IncludeText { get; init; }
+}

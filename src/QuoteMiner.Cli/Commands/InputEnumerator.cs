@@ -11,8 +11,9 @@ public static class InputEnumerator
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static IEnumerable<InputDocument> Expand(IReadOnlyList<string> paths, TextReader stdin)
+    public static IEnumerable<InputDocument> Expand(IReadOnlyList<string> paths, TextReader stdin, IReadOnlyList<string>? patterns = null)
     {
+        patterns ??= ["*.txt"];
         foreach (var path in paths.Count == 0 ? ["-"] : paths)
         {
             if (path == "-")
@@ -21,7 +22,7 @@ public static class InputEnumerator
             }
             else if (Directory.Exists(path))
             {
-                var files = Directory.EnumerateFiles(path, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
+                var files = patterns.SelectMany(p => Directory.EnumerateFiles(path, p, SearchOption.AllDirectories)).Distinct().Order(StringComparer.Ordinal);
                 foreach (var file in files)
                 {
                     yield return FromFile(file);

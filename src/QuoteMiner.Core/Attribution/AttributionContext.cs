@@ -7,7 +7,6 @@ public sealed class AttributionContext
 {
     private readonly Dictionary<int, SpeakerMention> mentionByStart = [];
     private readonly Dictionary<int, SpeakerMention> mentionByEnd = [];
-    private readonly int[] sentenceOfToken;
 
     public AttributionContext(TokenText tokens, bool[] quoted, CueMention?[] cues, List<SpeakerMention> mentions)
     {
@@ -19,16 +18,6 @@ public sealed class AttributionContext
         {
             mentionByStart.TryAdd(mention.FirstToken, mention);
             mentionByEnd[mention.EndToken] = mention;
-        }
-
-        sentenceOfToken = new int[tokens.Count];
-        var sentences = tokens.Document.Sentences;
-        for (var s = 0; s < sentences.Count; s++)
-        {
-            for (var t = sentences[s].FirstToken; t < sentences[s].EndToken; t++)
-            {
-                sentenceOfToken[t] = s;
-            }
         }
 
         Results = new QuoteAttribution?[tokens.Document.Quotes.Count];
@@ -72,7 +61,7 @@ public sealed class AttributionContext
     /// <summary>Answers of the quotes already attributed, in quote order.</summary>
     public QuoteAttribution?[] Results { get; }
 
-    public int SentenceOfToken(int token) => sentenceOfToken[token];
+    public int SentenceOfToken(int token) => Document.SentenceOfToken(token);
 
     public SpeakerMention? MentionStartingAt(int token) => mentionByStart.TryGetValue(token, out var m) ? m : null;
 

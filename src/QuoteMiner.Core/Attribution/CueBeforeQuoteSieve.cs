@@ -25,12 +25,82 @@ public sealed class CueBeforeQuoteSieve : IAttributionSieve
                 continue;
             }
 
-            var speaker = cue.IsParticiple && IsClauseParticiple(tokens, cue.Start)
+            var speaker = PassiveAgent(context, cue, open) ?? (IsCoordinated(tokens, cue.Start)
+                ? SubjectFinder.ClauseSubject(context, cue.Start, sentence.FirstToken)
+                : cue.IsParticiple && IsClauseParticiple(tokens, cue.Start)
                 ? SentenceSubjectSieve.FirstSubject(context, sentence, cue.Start)
-                : SubjectFinder.Before(context, cue.Start, sentence.FirstToken) ?? SubjectFinder.After(context, cue, open);
+                : SubjectFinder.Before(context, cue.Start, sentence.FirstToken) ?? SubjectFinder.After(context, cue, open));
+            // "Quill said that Lyle, who told a lunch that …, had been 'asleep at the wheel'": a relative
+            // clause's cue governs only a quote right after it, not one after the clause has closed.
+            if (speaker is not null && IsRelativeClauseCue(tokens, cue.Start) && ClauseClosedBefore(tokens, cue.End, open))
+            {
+                continue;
+            }
+
             if (speaker is not null)
             {
                 return new QuoteAttribution(quoteIndex, speaker, SpeechTagAfterQuoteSieve.Span(tokens, cue), cue.Verb.Strong ? 0.9f : 0.75f, Name);
+            }
+        }
+
+        return null;
+    }
+
+    // "Twomey was gracious in defeat but described the call as 'a soft one'": a second verb shares the
+    // subject of the first.
+    private static bool IsCoordinated(TokenText tokens, int cueStart)
+    {
+        var i = cueStart - 1;
+        while (i >= 0 && tokens.IsLowerWord(i) && (tokens.Word(i).EndsWith("ly", StringComparison.Ordinal) || tokens.Word(i) is "also" or "then" or "later"))
+        {
+            i--;
+        }
+
+        return tokens.Is(i, "and") || tokens.Is(i, "but");
+    }
+
+    private static bool IsRelativeClauseCue(TokenText tokens, int cueStart)
+    {
+        for (var t = cueStart - 1; t >= Math.Max(0, cueStart - 4); t--)
+        {
+            if (tokens.Is(t, "who") || tokens.Is(t, "which"))
+            {
+                return true;
+            }
+
+            if (tokens.Tokens[t].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ClauseClosedBefore(TokenText tokens, int cueEnd, int open) =>
+        open - cueEnd > 3 && Enumerable.Range(cueEnd, open - cueEnd).Any(t => tokens.IsPunctuation(t, ','));
+
+    /// <summary>"is being urged by the party not to 'over-react'", "was described by police as 'calm'": the agent speaks.</summary>
+    private static SpeakerMention? PassiveAgent(AttributionContext context, CueMention cue, int open)
+    {
+        var tokens = context.Tokens;
+        var auxiliary = cue.Start - 1;
+        if (auxiliary < 0 || tokens.Word(auxiliary) is not ("is" or "was" or "were" or "are" or "been" or "being" or "be"))
+        {
+            return null;
+        }
+
+        var by = cue.End;
+        if (by + 1 >= open || !tokens.Is(by, "by"))
+        {
+            return null;
+        }
+
+        for (var t = by + 1; t < Math.Min(open, by + 4); t++)
+        {
+            if (context.MentionStartingAt(t) is { } agent)
+            {
+                return agent;
             }
         }
 

@@ -11,7 +11,6 @@ namespace QuoteMiner.Attribution;
 public sealed class QuoteAttributor(NewsLexicons lexicons) : IPipelineStage
 {
     private readonly CueFinder cueFinder = new(lexicons.CueVerbs);
-    private readonly SpeakerMentionFinder mentionFinder = new(lexicons);
     private readonly IAttributionSieve[] sieves =
     [
         new SpeechTagAfterQuoteSieve(),
@@ -25,7 +24,7 @@ public sealed class QuoteAttributor(NewsLexicons lexicons) : IPipelineStage
 
     public string Name => "attribution";
 
-    public Layer Requires => Layer.Tokens | Layer.Sentences | Layer.Entities | Layer.Quotes;
+    public Layer Requires => Layer.Tokens | Layer.Sentences | Layer.Entities | Layer.Quotes | Layer.Mentions;
 
     public Layer Produces => Layer.Attributions;
 
@@ -37,7 +36,7 @@ public sealed class QuoteAttributor(NewsLexicons lexicons) : IPipelineStage
     {
         var tokens = new TokenText(document);
         var quoted = AttributionContext.MarkQuoted(document);
-        var context = new AttributionContext(tokens, quoted, cueFinder.Find(tokens), mentionFinder.Find(tokens, quoted));
+        var context = new AttributionContext(tokens, quoted, cueFinder.Find(tokens), [.. document.Mentions]);
         var answers = new QuoteAttribution[document.Quotes.Count];
         for (var q = 0; q < answers.Length; q++)
         {

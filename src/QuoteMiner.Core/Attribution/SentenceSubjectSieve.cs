@@ -46,6 +46,12 @@ public sealed class SentenceSubjectSieve : IAttributionSieve
                 break;
             }
 
+            // "The company's 'green' strategy": a possessor is no subject.
+            if (mention.EndToken < tokens.Count && tokens.Tokens[mention.EndToken].Kind == TokenKind.Clitic)
+            {
+                continue;
+            }
+
             var previous = mention.FirstToken - 1;
             while (previous >= sentence.FirstToken && (tokens.Is(previous, "the") || tokens.IsCapitalised(previous) && previous > sentence.FirstToken && !tokens.IsPunctuation(previous - 1, ',')))
             {

@@ -10,6 +10,8 @@ namespace QuoteMiner.Attribution;
 /// </summary>
 public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
 {
+    private readonly HashSet<string> calendar = EmbeddedLexicon.ReadSet("calendar-words.txt");
+
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "both", "this", "these", "two", "several", "many", "some", "other",
@@ -66,18 +68,30 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
         return mentions;
     }
 
+    // "Zubiri said", and after a quote "…," says Calloway: an unknown capitalised word next to a speech
+    // verb names a person.
     private bool IsBareSurnameBeforeCue(TokenText tokens, int i, bool[] covered)
     {
-        if (!tokens.IsCapitalised(i) || i + 1 >= tokens.Count || covered[i + 1] || !tokens.IsLowerWord(i + 1))
+        if (!tokens.IsCapitalised(i))
         {
             return false;
         }
 
         var word = tokens.Word(i);
-        return word.Length > 2 && !lexicons.SentenceOpeners.Contains(word) && PronounType(word) is null
-            && !lexicons.Titles.TryGet(word, out _) && !lexicons.Places.IsDemonym(word)
-            && lexicons.CueVerbs.TryGet(tokens.Word(i + 1), out var cue) && cue.Strong;
+        if (word.Length <= 2 || lexicons.SentenceOpeners.Contains(word) || calendar.Contains(word) || PronounType(word) is not null
+            || lexicons.Titles.TryGet(word, out _) || lexicons.Places.IsDemonym(word) || lexicons.Places.IsPlace(word))
+        {
+            return false;
+        }
+
+        var cueAfter = i + 1 < tokens.Count && !covered[i + 1] && tokens.IsLowerWord(i + 1) && IsStrongCue(tokens.Word(i + 1));
+        var cueBefore = i >= 2 && tokens.IsLowerWord(i - 1) && IsStrongCue(tokens.Word(i - 1))
+            && (tokens.IsQuoteMark(i - 2) || tokens.IsPunctuation(i - 2, ','))
+            && (i + 1 >= tokens.Count || tokens.Tokens[i + 1].Kind == TokenKind.Punctuation);
+        return cueAfter || cueBefore;
     }
+
+    private bool IsStrongCue(string word) => lexicons.CueVerbs.TryGet(word, out var cue) && cue.Strong;
 
     // "NEW DELHI —", "MONTREAL -", "SINGAPORE:": a capitalised place opening a paragraph, then a dash or colon.
     private static bool IsDateline(TokenText tokens, EntityMention entity)
@@ -105,7 +119,7 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
     private SpeakerMention? Description(TokenText tokens, int start, bool[] covered, bool[] insideQuote)
     {
         var word = tokens.Word(start);
-        if (start > 0 && tokens.Word(start - 1) is "his" or "her" or "their" or "its" or "our" or "my" or "your")
+        if (start > 0 && tokens.Word(start - 1).ToLowerInvariant() is "his" or "her" or "their" or "its" or "our" or "my" or "your")
         {
             return null; // "his office", "their union": someone else's body, not a speaker description.
         }
@@ -126,7 +140,7 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
             }
 
             var candidate = tokens.Word(j);
-            if (candidate is "his" or "her" or "their" or "its" or "our" or "my" or "your")
+            if (candidate.ToLowerInvariant() is "his" or "her" or "their" or "its" or "our" or "my" or "your")
             {
                 break; // "his office", "their union": someone else's body, not a speaker description.
             }
@@ -148,6 +162,19 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
             }
         }
 
+        // "said the 24-year-old", "the 53-year-old said": an age describes the person the story is about.
+        if (head < 0 && headStart == start + 1 && tokens.Is(start, "the") && headStart < tokens.Count
+            && tokens.Word(headStart).EndsWith("-year-old", StringComparison.Ordinal))
+        {
+            var end = headStart + 1;
+            while (end < tokens.Count && end < headStart + 3 && tokens.IsLowerWord(end) && lexicons.Titles.IsRoleHead(tokens.Word(end)))
+            {
+                end++;
+            }
+
+            return Mention(tokens, start, end, MentionKind.Description, EntityType.Person);
+        }
+
         if (head < 0)
         {
             // "the Tasmanian said": a capitalised noun after "the" that a cue follows describes a person.
@@ -160,8 +187,14 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
             return null;
         }
 
-        // "trader Milka Njeri", "General manager Richard Erwin": a role noun right before a name is a title.
+        // "trader Milka Njeri", "General manager Richard Erwin": a role noun right before a name is a title;
+        // so is one set off by a comma ("The trust's current chair, Lorna Beattie,").
         if (head + 1 < tokens.Count && tokens.IsCapitalised(head + 1) && covered[head + 1])
+        {
+            return null;
+        }
+
+        if (head + 2 < tokens.Count && tokens.IsPunctuation(head + 1, ',') && covered[head + 2] && headStart == start)
         {
             return null;
         }

@@ -133,6 +133,42 @@ public static class SubjectFinder
         return null;
     }
 
+    /// <summary>
+    /// The subject of the clause a coordinated verb belongs to ("… that Mr Austin, a veteran, swore at
+    /// Mr Osborne and called him a 'toff'"): the nearest mention to the left that opens a clause — after the
+    /// sentence start, a comma, "that" or a quote — rather than one after a preposition.
+    /// </summary>
+    public static SpeakerMention? ClauseSubject(AttributionContext context, int before, int sentenceStart)
+    {
+        var tokens = context.Tokens;
+        for (var m = context.Mentions.Count - 1; m >= 0; m--)
+        {
+            var mention = context.Mentions[m];
+            if (mention.FirstToken >= before || context.IsQuoted(mention.FirstToken))
+            {
+                continue;
+            }
+
+            if (mention.FirstToken < sentenceStart)
+            {
+                break;
+            }
+
+            var previous = mention.FirstToken - 1;
+            while (previous >= sentenceStart && tokens.Tokens[previous].Kind == TokenKind.Word && (tokens.IsCapitalised(previous) || tokens.Is(previous, "the")))
+            {
+                previous--; // titles and "the" in front of the name
+            }
+
+            if (previous < sentenceStart || tokens.IsPunctuation(previous, ',') || tokens.Is(previous, "that") || tokens.IsQuoteMark(previous))
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
     private static int FindComma(AttributionContext context, int from, int limit, int maxDistance)
     {
         var tokens = context.Tokens;

@@ -13,7 +13,7 @@ public sealed class TokenText(Document document)
 
     public int Count => Document.Tokens.Count;
 
-    public string Word(int index) => Document.Text.Substring(Document.Tokens[index].Start, Document.Tokens[index].Length);
+    public string Word(int index) => Document.WordOf(index);
 
     public bool Is(int index, string word) =>
         index >= 0 && index < Count && Document.TextOf(Document.Tokens[index]).Equals(word, StringComparison.OrdinalIgnoreCase);

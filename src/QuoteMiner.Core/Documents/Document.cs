@@ -11,9 +11,11 @@ public sealed class Document
     private Paragraph[]? paragraphs;
     private EntityMention[]? entities;
     private Quote[]? quotes;
+    private SpeakerMention[]? mentions;
     private QuoteAttribution[]? attributions;
     private Speaker[]? speakers;
     private int[]? quoteSpeakers;
+    private string?[]? words;
 
     public Document(string id, string text)
     {
@@ -37,6 +39,9 @@ public sealed class Document
 
     public IReadOnlyList<Quote> Quotes => Get(quotes, Layer.Quotes);
 
+    /// <summary>Possible speaker mentions outside quotation marks, in text order.</summary>
+    public IReadOnlyList<SpeakerMention> Mentions => Get(mentions, Layer.Mentions);
+
     public IReadOnlyList<QuoteAttribution> Attributions => Get(attributions, Layer.Attributions);
 
     public IReadOnlyList<Speaker> Speakers => Get(speakers, Layer.Speakers);
@@ -47,6 +52,37 @@ public sealed class Document
     public Layer Layers { get; private set; }
 
     public bool Has(Layer layer) => (Layers & layer) == layer;
+
+    /// <summary>The index of the sentence that holds token <paramref name="tokenIndex"/> (binary search).</summary>
+    public int SentenceOfToken(int tokenIndex)
+    {
+        var layer = Sentences;
+        int low = 0, high = layer.Count - 1;
+        while (low < high)
+        {
+            var mid = (low + high + 1) / 2;
+            if (layer[mid].FirstToken <= tokenIndex)
+            {
+                low = mid;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>
+    /// Token <paramref name="index"/> as a string, cut out of the text the first time a rule stage asks and
+    /// kept, so the mention, attribution and speaker stages share one copy per token.
+    /// </summary>
+    public string WordOf(int index)
+    {
+        words ??= new string?[Tokens.Count];
+        return words[index] ??= Text.Substring(tokens![index].Start, tokens[index].Length);
+    }
 
     public ReadOnlySpan<char> TextOf(TextSpan span) => Text.AsSpan(span.Start, span.Length);
 
@@ -63,6 +99,8 @@ public sealed class Document
     public void SetEntities(EntityMention[] value) => entities = Set(value, Layer.Entities);
 
     public void SetQuotes(Quote[] value) => quotes = Set(value, Layer.Quotes);
+
+    public void SetMentions(SpeakerMention[] value) => mentions = Set(value, Layer.Mentions);
 
     public void SetAttributions(QuoteAttribution[] value) => attributions = Set(value, Layer.Attributions);
 

@@ -9,6 +9,8 @@ public enum Layer
     Sentences = 2,
     Entities = 4,
     Quotes = 8,
+    /// <summary>Every phrase outside quotes that could name a speaker (names, pronouns, descriptions).</summary>
+    Mentions = 64,
     Attributions = 16,
     /// <summary>Speaker clusters with their roles.</summary>
     Speakers = 32,

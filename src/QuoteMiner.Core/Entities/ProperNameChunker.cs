@@ -41,7 +41,7 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
                 if (IsCapitalised(text, tokens[end]) && tokens[end].Kind != TokenKind.QuoteMark)
                 {
                     var isTitle = IsTitleWord(text, tokens[end]);
-                    if (isTitle && sawName && !organization && !IsOrganizationWord(text, tokens[end]))
+                    if (isTitle && sawName && !organization && !IsOrganizationWord(text, tokens[end]) && !OrganizationWordAhead(text, tokens, end + 1, sentence.EndToken))
                     {
                         break; // "… Marco Rubio Foreign Minister …" never happens: a title after a name starts a new name.
                     }
@@ -87,7 +87,21 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
             return false;
         }
 
-        return !calendar.Contains(text.Substring(token.Start, token.Length));
+        return !calendar.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(token.Start, token.Length));
+    }
+
+    // "Assam State Disaster Management Authority": a title word inside an organisation's name.
+    private bool OrganizationWordAhead(string text, IReadOnlyList<Token> tokens, int from, int end)
+    {
+        for (var t = from; t < end && (IsCapitalised(text, tokens[t]) || text.AsSpan(tokens[t].Start, tokens[t].Length) is "of" or "for" or "and"); t++)
+        {
+            if (IsOrganizationWord(text, tokens[t]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Juan Miguel “Migz” Zubiri: a quoted nickname inside a name, between capitalised words.
@@ -117,7 +131,7 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
     // "June Calloway", "April Ross": a month that is also a given name starts a name when a surname follows.
     private bool IsFirstNameLikeMonth(string text, IReadOnlyList<Token> tokens, int index, int end) =>
         tokens[index].Kind == TokenKind.Word && index + 1 < end && char.IsUpper(text[tokens[index].Start])
-        && lexicons.FirstNames.Contains(text.Substring(tokens[index].Start, tokens[index].Length))
+        && lexicons.FirstNames.Contains(text.AsSpan(tokens[index].Start, tokens[index].Length))
         && IsCapitalised(text, tokens[index + 1]) && !IsTitleWord(text, tokens[index + 1]);
 
     // Particles (de la, van der) join a name when a capitalised word follows; "of"/"for" join an
@@ -151,8 +165,7 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
         var lastOrganizationWord = -1;
         for (var t = start; t < end - 1; t++)
         {
-            var word = text.Substring(tokens[t].Start, tokens[t].Length);
-            if (lexicons.Titles.TryGet(word, out _) || lexicons.Titles.TitleWords.Contains(word))
+            if (lexicons.Titles.IsTitleWord(text.AsSpan(tokens[t].Start, tokens[t].Length)))
             {
                 nameStart = t + 1;
             }
@@ -182,14 +195,10 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
         return nameStart;
     }
 
-    private bool IsOpener(string text, Token token) => lexicons.SentenceOpeners.Contains(text.Substring(token.Start, token.Length));
+    private bool IsOpener(string text, Token token) => lexicons.IsSentenceOpener(text.AsSpan(token.Start, token.Length));
 
-    private bool IsTitleWord(string text, Token token)
-    {
-        var word = text.Substring(token.Start, token.Length);
-        return lexicons.Titles.TryGet(word, out _) || lexicons.Titles.TitleWords.Contains(word);
-    }
+    private bool IsTitleWord(string text, Token token) => lexicons.Titles.IsTitleWord(text.AsSpan(token.Start, token.Length));
 
     private bool IsOrganizationWord(string text, Token token) =>
-        lexicons.OrganizationWords.IsOrganizationWord(text.Substring(token.Start, token.Length));
+        lexicons.OrganizationWords.IsOrganizationWord(text.AsSpan(token.Start, token.Length));
 }

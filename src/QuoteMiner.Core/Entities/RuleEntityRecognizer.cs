@@ -20,6 +20,8 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
         "First", "Second", "Third", "Fourth", "Fifth", "Last", "Next",
     };
 
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "at", "from", "near", "to", "across", "outside", "around" };
+
     public string Name => "entities";
 
     public Layer Requires => Layer.Tokens | Layer.Sentences;
@@ -53,9 +55,20 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
         }
 
         var mentions = new List<EntityMention>();
-        foreach (var (chunk, type) in found)
+        for (var f = 0; f < found.Count; f++)
         {
+            var (chunk, type) = found[f];
             var resolved = type ?? (known.TryGetValue(NameOf(text, tokens, chunk), out var t) ? t : null);
+
+            // "Toulon Corsairs coach Mathieu Lacroix": a name followed by a role noun and a person is the
+            // person's team or employer, not a second person.
+            if (resolved == EntityType.Person && !chunk.HasTitle && f + 1 < found.Count && found[f + 1].Type == EntityType.Person
+                && found[f + 1].Chunk.FirstToken == chunk.EndToken + 1
+                && lexicons.Titles.IsRoleHead(WordAt(text, tokens, chunk.EndToken)) && char.IsLower(text[tokens[chunk.EndToken].Start]))
+            {
+                resolved = EntityType.Organization;
+            }
+
             if (resolved is { } entityType)
             {
                 mentions.Add(new EntityMention(chunk.NameSpan(tokens), chunk.NameStart, chunk.EndToken, entityType, 0.5f));
@@ -114,11 +127,6 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
             return EntityType.Organization;
         }
 
-        if (lexicons.Places.IsPlace(name) || lexicons.Places.IsPlace(name.Replace(" ", string.Empty)))
-        {
-            return EntityType.Location;
-        }
-
         // "East African", "Kenyan": demonyms are adjectives, not entities.
         if (lexicons.Places.IsDemonym(words[^1]))
         {
@@ -126,15 +134,33 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
         }
 
         // "the Kenyan Trade Minister": a chunk of titles alone names no one.
-        if (words.All(w => lexicons.Titles.TryGet(w, out _) || lexicons.Titles.TitleWords.Contains(w) || lexicons.Places.IsDemonym(w) || lexicons.Places.IsCountry(w)))
+        bool IsTitle(string w) => (lexicons.Titles.TryGet(w, out _) || lexicons.Titles.TitleWords.Contains(w)) && !lexicons.Places.IsCountry(w) && !lexicons.Places.IsDemonym(w);
+        if (words.Any(IsTitle) && words.All(w => IsTitle(w) || lexicons.Places.IsDemonym(w) || lexicons.Places.IsCountry(w)))
         {
             return null;
+        }
+
+        // "Mr Austin", "Mayor Houston": a title or honorific makes a person even of a word that names a place.
+        if (chunk.HasTitle && words.Length <= 4 && !lexicons.Places.IsCountry(string.Join(' ', words)))
+        {
+            return EntityType.Person;
+        }
+
+        if (lexicons.Places.IsPlace(name) || lexicons.Places.IsPlace(name.Replace(" ", string.Empty)))
+        {
+            return EntityType.Location;
         }
 
         // A person's name has at most five words, particles included ("Juan Ramón de la Fuente").
         if (words.Count(w => char.IsUpper(w[0])) > 4)
         {
             return null;
+        }
+
+        // "In Jos", "from Florence": a lone given name after a place preposition is a place.
+        if (words.Length == 1 && !chunk.HasTitle && chunk.NameStart > 0 && PlacePrepositions.Contains(WordAt(text, tokens, chunk.NameStart - 1)))
+        {
+            return lexicons.Places.IsPlace(words[0]) ? EntityType.Location : null;
         }
 
         if (chunk.HasTitle || lexicons.FirstNames.Contains(words[0]))
@@ -160,7 +186,7 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
             : null;
     }
 
-    private static bool IsAcronym(string word) => word.Length >= 2 && word.All(c => char.IsUpper(c) || c == '.' || c == '&');
+    private static bool IsAcronym(string word) => word.Length >= 2 && word is not ("OK" or "TV" or "AM" or "PM" or "ID") && word.All(c => char.IsUpper(c) || c == '.' || c == '&');
 
     private static string WordAt(string text, IReadOnlyList<Token> tokens, int index) =>
         text.Substring(tokens[index].Start, tokens[index].Length);

@@ -29,13 +29,21 @@ public sealed class CueVerbLexicon
                 list.Add((words, cue));
             }
         }
+
+        // Longest first, sorted once here rather than on every lookup.
+        foreach (var list in multiByFirstWord.Values)
+        {
+            list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        }
     }
 
     public static CueVerbLexicon Load() => new(EmbeddedLexicon.ReadColumns("speech-verbs.txt"));
 
     public bool TryGet(string word, out CueVerb cue) => single.TryGetValue(word, out cue);
 
+    public bool TryGet(ReadOnlySpan<char> word, out CueVerb cue) => single.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out cue);
+
     /// <summary>Multi-word cues that start with <paramref name="firstWord"/>, longest first.</summary>
-    public IEnumerable<(string[] Words, CueVerb Cue)> MultiWordCues(string firstWord) =>
-        multiByFirstWord.TryGetValue(firstWord, out var list) ? list.OrderByDescending(x => x.Words.Length) : [];
+    public IReadOnlyList<(string[] Words, CueVerb Cue)> MultiWordCues(string firstWord) =>
+        multiByFirstWord.TryGetValue(firstWord, out var list) ? list : [];
 }

@@ -25,5 +25,7 @@ public sealed class FirstNameLexicon
 
     public bool Contains(string name) => names.ContainsKey(name);
 
+    public bool Contains(ReadOnlySpan<char> name) => names.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(name);
+
     public Gender GenderOf(string name) => names.TryGetValue(name, out var g) ? g : Gender.Unknown;
 }

@@ -15,6 +15,9 @@ public sealed class NewsLexicons
 
     public required HashSet<string> SentenceOpeners { get; init; }
 
+    /// <summary>Whether a capitalised word usually just opens a sentence ("The", "However"), looked up without a copy.</summary>
+    public bool IsSentenceOpener(ReadOnlySpan<char> word) => SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     public static NewsLexicons Load() => new()
     {
         CueVerbs = CueVerbLexicon.Load(),

@@ -28,5 +28,7 @@ public sealed class OrganizationWordLexicon
 
     public bool IsOrganizationWord(string word) => nameWords.Contains(word);
 
+    public bool IsOrganizationWord(ReadOnlySpan<char> word) => nameWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     public bool IsCollective(string word) => collectives.Contains(word);
 }

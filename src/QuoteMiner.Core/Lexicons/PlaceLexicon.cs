@@ -54,5 +54,9 @@ public sealed class PlaceLexicon
 
     public bool IsDemonym(string word) => countryByDemonym.ContainsKey(word);
 
+    public bool IsDemonym(ReadOnlySpan<char> word) => countryByDemonym.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
+
+    public bool IsCountry(ReadOnlySpan<char> name) => countryByName.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(name);
+
     public string? CountryOfDemonym(string word) => countryByDemonym.GetValueOrDefault(word);
 }

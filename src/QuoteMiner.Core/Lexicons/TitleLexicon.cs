@@ -49,6 +49,10 @@ public sealed class TitleLexicon
 
     public bool TryGet(string title, out TitleClass titleClass) => titles.TryGetValue(title, out titleClass);
 
+    /// <summary>A title, or a word of a short compound title ("Foreign", "Minister").</summary>
+    public bool IsTitleWord(ReadOnlySpan<char> word) =>
+        titles.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word) || TitleWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     public bool IsHonorific(string word) => titles.TryGetValue(word, out var c) && c == TitleClass.Honorific;
 
     /// <summary>A word that names an office or a role by itself (President, minister, spokesman).</summary>

@@ -10,7 +10,7 @@ public sealed class CodePointOffsets
 
     public CodePointOffsets(string text)
     {
-        if (!text.Any(char.IsSurrogate))
+        if (text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
         {
             return; // The common case: offsets are already code points.
         }

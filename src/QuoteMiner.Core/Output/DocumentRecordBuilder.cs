@@ -8,7 +8,7 @@ namespace QuoteMiner.Output;
 /// </summary>
 public static class DocumentRecordBuilder
 {
-    public const string SchemaVersion = "1.1";
+    public const string SchemaVersion = "1.2";
 
     /// <summary>The kinds reported unless asked otherwise: quotations in marks; reported speech is opt-in.</summary>
     public static readonly IReadOnlySet<QuoteKind> DefaultKinds = new HashSet<QuoteKind> { QuoteKind.Direct, QuoteKind.Partial };

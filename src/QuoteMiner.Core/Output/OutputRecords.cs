@@ -9,7 +9,12 @@ public sealed record DocumentRecord(
     string Id,
     IReadOnlyList<QuoteRecord> Quotes,
     IReadOnlyList<SpeakerRecord> Speakers,
-    IReadOnlyList<EntityRecord> Entities);
+    IReadOnlyList<EntityRecord> Entities)
+{
+    /// <summary>The text the offsets refer to, when it is not the input as given (HTML input; schema 1.2).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Text { get; init; }
+}
 
 public sealed record QuoteRecord(
     string Id,
@@ -51,3 +56,17 @@ public sealed record ErrorDetail(string Code, string Message);
 [JsonSerializable(typeof(ErrorRecord))]
 [JsonSerializable(typeof(DocumentRecord[]))]
 public sealed partial class OutputJsonContext : JsonSerializerContext;
+
+/// <summary>
+/// The serializer settings of every record QuoteMiner writes: source-generated, with non-ASCII text and
+/// apostrophes written as they are (valid JSON, and readable: "Ramón", "Mexico's").
+/// </summary>
+public static class OutputJson
+{
+    public static readonly OutputJsonContext Context = new(new System.Text.Json.JsonSerializerOptions
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    });
+}

@@ -9,7 +9,7 @@ using QuoteMiner.Tokenization;
 
 namespace QuoteMiner.Pipeline;
 
-/// <summary>The standard pipeline: tokens → sentences → entities → quotes → attribution → speakers and roles.</summary>
+/// <summary>The standard pipeline: tokens → sentences → entities → quotes → mentions → attribution → speakers and roles.</summary>
 public static class QuoteMinerPipeline
 {
     /// <summary>
@@ -22,6 +22,7 @@ public static class QuoteMinerPipeline
         new SentenceSplitter(),
         entityRecognizer ?? new RuleEntityRecognizer(lexicons),
         new QuoteDetector(new IndirectSpeechFinder(lexicons.CueVerbs)),
+        new SpeakerMentionStage(lexicons),
         ranker is null ? new QuoteAttributor(lexicons) : new RankedQuoteAttributor(lexicons, ranker),
         new SpeakerBuilder(lexicons),
     ]);

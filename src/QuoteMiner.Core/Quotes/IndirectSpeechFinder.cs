@@ -72,19 +72,25 @@ public sealed class IndirectSpeechFinder(CueVerbLexicon cues)
                 continue;
             }
 
-            // The tag is short and ends the sentence: ", the minister said." or ", said Jane Doe."
+            // The tag ends the sentence: ", the minister said.", ", said Jane Doe.", ", the Nigeria Centre
+            // for Disease Response (NCDR) said on Sunday." — a cue at most four tokens before the end.
             var last = sentence.EndToken;
             while (last > t + 1 && tokens[last - 1].Kind == TokenKind.Punctuation)
             {
                 last--;
             }
 
-            var tagLength = last - (t + 1);
-            var cueFirst = tagLength is >= 2 and <= 5 && IsTagCue(text, tokens[t + 1]);
-            var cueLast = tagLength is >= 2 and <= 6 && IsTagCue(text, tokens[last - 1]);
-            if (cueFirst || cueLast)
+            if (last - (t + 1) is < 2 or > 14)
             {
-                return Clause(text, tokens, sentence.FirstToken, t);
+                return null;
+            }
+
+            for (var k = Math.Max(t + 1, last - 5); k < last; k++)
+            {
+                if (IsTagCue(text, tokens[k]))
+                {
+                    return Clause(text, tokens, sentence.FirstToken, t);
+                }
             }
 
             return null;
@@ -98,13 +104,20 @@ public sealed class IndirectSpeechFinder(CueVerbLexicon cues)
     {
         for (var t = sentence.FirstToken + 1; t < sentence.EndToken - MinimumWords; t++)
         {
-            if (tokens[t].Kind != TokenKind.Word || !char.IsLower(text[tokens[t].Start]) || !IsClauseCue(Word(text, tokens[t]).ToString()))
+            if (tokens[t].Kind != TokenKind.Word || !char.IsLower(text[tokens[t].Start]) || !IsClauseCue(Word(text, tokens[t])))
+            {
+                continue;
+            }
+
+            // "512 confirmed cases", "the reported figure": a participle used as an adjective reports nothing.
+            var before = tokens[t - 1];
+            if (before.Kind != TokenKind.Word || IsClauseBreaker(Word(text, before)) || Word(text, before) is "the" or "a" or "an" or "with" or "and" or "or")
             {
                 continue;
             }
 
             var start = t + 1;
-            var lemma = cues.TryGet(Word(text, tokens[t]).ToString(), out var cue) ? cue.Lemma : string.Empty;
+            var lemma = cues.TryGet(Word(text, tokens[t]), out var cue) ? cue.Lemma : string.Empty;
             if (lemma == "tell" || lemma == "warn" || lemma == "caution")
             {
                 // "told reporters (that) …": skip the listener.
@@ -118,7 +131,7 @@ public sealed class IndirectSpeechFinder(CueVerbLexicon cues)
             {
                 start++;
             }
-            else if (start < sentence.EndToken && (tokens[start].Kind != TokenKind.Word || IsClauseBreaker(Word(text, tokens[start]).ToString())))
+            else if (start < sentence.EndToken && (tokens[start].Kind != TokenKind.Word || IsClauseBreaker(Word(text, tokens[start]))))
             {
                 continue; // "said in a statement", "said on Monday": no clause follows directly.
             }
@@ -130,12 +143,12 @@ public sealed class IndirectSpeechFinder(CueVerbLexicon cues)
     }
 
     private bool IsTagCue(string text, Token token) =>
-        token.Kind == TokenKind.Word && char.IsLower(text[token.Start]) && IsClauseCue(Word(text, token).ToString());
+        token.Kind == TokenKind.Word && char.IsLower(text[token.Start]) && IsClauseCue(Word(text, token));
 
-    private bool IsClauseCue(string word) =>
+    private bool IsClauseCue(ReadOnlySpan<char> word) =>
         cues.TryGet(word, out var cue) && cue.Strong && ClauseVerbs.Contains(cue.Lemma) && !word.EndsWith("ing", StringComparison.Ordinal);
 
-    private static bool IsClauseBreaker(string word) => word is "in" or "on" or "at" or "by" or "to" or "for" or "with" or "from" or "after" or "before" or "during" or "as" or "last" or "yesterday" or "today" or "earlier" or "later";
+    private static bool IsClauseBreaker(ReadOnlySpan<char> word) => word is "in" or "on" or "at" or "by" or "to" or "for" or "with" or "from" or "after" or "before" or "during" or "as" or "last" or "yesterday" or "today" or "earlier" or "later";
 
     private static TextSpan? Clause(string text, IReadOnlyList<Token> tokens, int first, int end)
     {

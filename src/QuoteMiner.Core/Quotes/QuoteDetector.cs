@@ -64,7 +64,14 @@ public sealed class QuoteDetector(IndirectSpeechFinder? indirectSpeech = null) :
             openEndedPrevious = openEndedHere;
         }
 
-        return indirectSpeech is null ? [.. quotes] : MergeInOrder(quotes, indirectSpeech.Find(document));
+        if (indirectSpeech is null)
+        {
+            return [.. quotes];
+        }
+
+        // Reported speech never lies inside quotation marks (a quote left open runs over unmarked sentences).
+        var indirect = indirectSpeech.Find(document).Where(i => !quotes.Any(q => q.Outer.Overlaps(i.Content)));
+        return MergeInOrder(quotes, indirect);
     }
 
     /// <summary>Merges reported speech into the quotes by position, keeping continuation links pointing right.</summary>
@@ -106,7 +113,7 @@ public sealed class QuoteDetector(IndirectSpeechFinder? indirectSpeech = null) :
             return null;
         }
 
-        var sentence = SentenceOf(document, pair.Open.TokenIndex);
+        var sentence = document.SentenceOfToken(pair.Open.TokenIndex);
         var outer = new TextSpan(pair.Open.Start, pair.Close?.End ?? content.End);
         var kind = QuoteKindClassifier.Classify(text, content, pair.Open.Start, paragraph.Span);
         var continues = startsParagraph && openEndedPrevious >= 0 && pair.Depth == 0 ? openEndedPrevious : -1;
@@ -128,26 +135,6 @@ public sealed class QuoteDetector(IndirectSpeechFinder? indirectSpeech = null) :
         }
 
         return text[i] is ':' or ',';
-    }
-
-    private static int SentenceOf(Document document, int tokenIndex)
-    {
-        var sentences = document.Sentences;
-        int low = 0, high = sentences.Count - 1;
-        while (low < high)
-        {
-            var mid = (low + high + 1) / 2;
-            if (sentences[mid].FirstToken <= tokenIndex)
-            {
-                low = mid;
-            }
-            else
-            {
-                high = mid - 1;
-            }
-        }
-
-        return low;
     }
 
     private static TextSpan Trim(string text, int start, int end)

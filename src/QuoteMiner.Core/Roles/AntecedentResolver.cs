@@ -11,6 +11,14 @@ namespace QuoteMiner.Roles;
 /// </summary>
 public sealed class AntecedentResolver(NewsLexicons lexicons)
 {
+    // Nouns that stand for any kind of organisation already named.
+    private static readonly HashSet<string> GenericBodies = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "company", "firm", "group", "club", "union", "organisation", "organization", "charity", "business", "retailer",
+        "carrier", "airline", "bank", "lender", "insurer", "brewer", "manufacturer", "maker", "chain", "team", "side",
+        "campaign", "agency", "office", "body", "regulator", "watchdog", "network", "broadcaster", "publisher", "label",
+    };
+
     public EntityCluster? Resolve(TokenText tokens, SpeakerMention mention, IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before)
     {
         var word = tokens.Word(mention.EndToken - 1);
@@ -29,15 +37,42 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
 
         if (mention.Type == EntityType.Person)
         {
-            // "the governor": the person whose role says so, else the last person quoted, else the last person with a role.
+            // "the governor": the person whose role says so; "the 29-year-old", "the Tasmanian": the person the
+            // recent sentences are about, as for a pronoun.
             return Latest(before, c => c.Type == EntityType.Person && c.Roles.Any(r => r.Text.Contains(word, StringComparison.OrdinalIgnoreCase)))
-                ?? Latest(before, c => c.Type == EntityType.Person && c.Spoke && c.Roles.Count == 0)
-                ?? Latest(before, c => c.Type == EntityType.Person && c.Roles.Count > 0);
+                ?? LatestSubject(tokens, before, c => c.Type == EntityType.Person && !c.Anonymous, mention);
         }
 
         if (mention.Type == EntityType.Organization)
         {
-            return Latest(before, c => c.Type == EntityType.Organization && c.Mentions.Any(m => tokens.Document.TextOf(m.Span).Contains(word, StringComparison.OrdinalIgnoreCase)));
+            // "the ministry" → the Ministry of Health named before; "the company", "the club" → the last
+            // organisation named, whatever its name says.
+            return Latest(before, c => c.Type == EntityType.Organization && c.Mentions.Any(m => tokens.Document.TextOf(m.Span).Contains(word, StringComparison.OrdinalIgnoreCase)))
+                ?? (GenericBodies.Contains(word) ? Latest(before, c => c.Type == EntityType.Organization && !c.Anonymous) : null);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "a council spokesman", "a police spokeswoman": an unnamed person speaking for a body named before
+    /// speaks for that body; null when no such body was named.
+    /// </summary>
+    public EntityCluster? ResolveSpokesperson(TokenText tokens, SpeakerMention mention, IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before)
+    {
+        var head = tokens.Word(mention.EndToken - 1);
+        if (!head.StartsWith("spokes", StringComparison.OrdinalIgnoreCase) && head is not ("official" or "source"))
+        {
+            return null;
+        }
+
+        for (var t = mention.FirstToken + 1; t < mention.EndToken - 1; t++)
+        {
+            var modifier = tokens.Word(t);
+            if (lexicons.OrganizationWords.IsCollective(modifier))
+            {
+                return Latest(before, c => c.Type == EntityType.Organization && c.Mentions.Any(m => tokens.Document.TextOf(m.Span).Contains(modifier, StringComparison.OrdinalIgnoreCase)));
+            }
         }
 
         return null;
@@ -67,7 +102,7 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
     private static EntityCluster? LatestSubject(TokenText tokens, IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before, Func<EntityCluster, bool> fits, SpeakerMention pronoun)
     {
         var sentences = tokens.Document.Sentences;
-        var paragraphOfPronoun = tokens.Document.Sentences[SentenceIndex(sentences, pronoun.FirstToken)].Paragraph;
+        var paragraphOfPronoun = tokens.Document.Sentences[tokens.Document.SentenceOfToken(pronoun.FirstToken)].Paragraph;
         EntityCluster? best = null;
         var bestSentenceStart = -1;
         for (var i = before.Count - 1; i >= 0; i--)
@@ -78,7 +113,7 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
                 continue;
             }
 
-            var sentenceIndex = SentenceIndex(sentences, mention.FirstToken);
+            var sentenceIndex = tokens.Document.SentenceOfToken(mention.FirstToken);
             var sentenceStart = sentences[sentenceIndex].FirstToken;
             if ((best is not null && sentenceStart != bestSentenceStart) || paragraphOfPronoun - sentences[sentenceIndex].Paragraph > 4)
             {
@@ -90,25 +125,6 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
         }
 
         return best;
-    }
-
-    private static int SentenceIndex(IReadOnlyList<Sentence> sentences, int token)
-    {
-        int low = 0, high = sentences.Count - 1;
-        while (low < high)
-        {
-            var mid = (low + high + 1) / 2;
-            if (sentences[mid].FirstToken <= token)
-            {
-                low = mid;
-            }
-            else
-            {
-                high = mid - 1;
-            }
-        }
-
-        return low;
     }
 
     private static EntityCluster? Latest(IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before, Func<EntityCluster, bool> fits)

@@ -13,11 +13,13 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
     public List<EntityCluster> Cluster(string text, IEnumerable<SpeakerMention> nameMentions, Dictionary<SpeakerMention, EntityCluster> clusterOf)
     {
         var clusters = new List<EntityCluster>();
+        var names = new Dictionary<SpeakerMention, string>();
         foreach (var mention in nameMentions.OrderBy(m => m.FirstToken))
         {
             var name = mention.Span.Slice(text).ToString();
-            var cluster = clusters.LastOrDefault(c => c.Type == mention.Type && Matches(text, c, name, mention.Type))
-                ?? clusters.LastOrDefault(c => Matches(text, c, name, mention.Type) && name.Contains(' '));
+            names[mention] = name;
+            var cluster = clusters.LastOrDefault(c => c.Type == mention.Type && Matches(names, c, name, mention.Type))
+                ?? clusters.LastOrDefault(c => Matches(names, c, name, mention.Type) && name.Contains(' '));
             if (cluster is null)
             {
                 cluster = new EntityCluster(mention.Type);
@@ -32,11 +34,11 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
         return clusters;
     }
 
-    private bool Matches(string text, EntityCluster cluster, string name, EntityType type)
+    private bool Matches(Dictionary<SpeakerMention, string> names, EntityCluster cluster, string name, EntityType type)
     {
         foreach (var existing in cluster.Mentions)
         {
-            var other = existing.Span.Slice(text).ToString();
+            var other = names[existing];
             if (string.Equals(other, name, StringComparison.OrdinalIgnoreCase))
             {
                 return true;

@@ -35,7 +35,9 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
             if (!clusterOf.TryGetValue(mention, out var cluster))
             {
                 var anonymous = IsIndefiniteDescription(tokens, mention);
-                cluster = mention.Kind is MentionKind.Name or MentionKind.TitledName || anonymous ? null : resolver.Resolve(tokens, mention, before);
+                cluster = mention.Kind is MentionKind.Name or MentionKind.TitledName ? null
+                    : anonymous ? resolver.ResolveSpokesperson(tokens, mention, before)
+                    : resolver.Resolve(tokens, mention, before);
                 if (cluster is null && anonymous)
                 {
                     // "A nurse at the clinic, who did not want to be named, said": someone unnamed, who may speak again as "she".
@@ -83,7 +85,6 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
 
     private void CollectRolesAndGender(TokenText tokens, List<SpeakerMention> names, Dictionary<SpeakerMention, EntityCluster> clusterOf)
     {
-        var sentenceOf = new AttributionContext(tokens, new bool[tokens.Count], new CueMention?[tokens.Count], []);
         foreach (var mention in names.Where(m => m.Type == EntityType.Person))
         {
             var cluster = clusterOf[mention];
@@ -92,7 +93,7 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
                 cluster.Gender = resolver.GenderOf(tokens, mention);
             }
 
-            var sentence = tokens.Document.Sentences[sentenceOf.SentenceOfToken(mention.FirstToken)];
+            var sentence = tokens.Document.Sentences[tokens.Document.SentenceOfToken(mention.FirstToken)];
             foreach (var role in roleFinder.Find(tokens, mention, sentence))
             {
                 if (!cluster.Roles.Any(r => string.Equals(r.Text, role.Text, StringComparison.OrdinalIgnoreCase)))

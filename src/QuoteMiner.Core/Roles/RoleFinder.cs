@@ -34,10 +34,12 @@ public sealed class RoleFinder(NewsLexicons lexicons)
         {
             yield return prefix;
         }
-        else if (mention.FirstToken > sentence.FirstToken + 1 && tokens.IsPunctuation(mention.FirstToken - 1, ',')
-            && Prefix(tokens, mention.FirstToken - 1, sentence.FirstToken) is { } beforeComma && tokens.IsPunctuation(mention.EndToken, ','))
+        else if (CommaBefore(tokens, mention.FirstToken, sentence.FirstToken) is { } comma
+            && (mention.EndToken >= sentence.EndToken || tokens.IsPunctuation(mention.EndToken, ',') || tokens.IsPunctuation(mention.EndToken, '.'))
+            && (Prefix(tokens, comma, sentence.FirstToken) ?? PossessedNoun(tokens, comma, sentence.FirstToken)) is { } beforeComma)
         {
-            // "the Kenyan Trade Minister, Wanjiru Kamau, said": the role stands before the name, set off by commas.
+            // "the Kenyan Trade Minister, Wanjiru Kamau, said", "The gallery's curator, Elias Fenwick,":
+            // the role stands before the name, set off by commas.
             yield return beforeComma;
         }
 
@@ -45,6 +47,39 @@ public sealed class RoleFinder(NewsLexicons lexicons)
         {
             yield return apposition;
         }
+    }
+
+    /// <summary>"The gallery's curator", "its regional organiser", "Her coach": a determined noun phrase before the comma.</summary>
+    private Role? PossessedNoun(TokenText tokens, int comma, int sentenceStart)
+    {
+        var start = comma;
+        while (start - 1 >= sentenceStart && start > comma - 4 && tokens.IsLowerWord(start - 1) && !Articles.Contains(tokens.Word(start - 1))
+            && tokens.Word(start - 1) is not ("his" or "her" or "their" or "and" or "of" or "with" or "by"))
+        {
+            start--;
+        }
+
+        if (start == comma || start - 1 < sentenceStart)
+        {
+            return null;
+        }
+
+        var determiner = tokens.Word(start - 1);
+        var determined = determiner is "the" or "The" or "its" or "Its" or "his" or "His" or "her" or "Her" or "their" or "Their"
+            || tokens.Tokens[start - 1].Kind == TokenKind.Clitic;
+        return determined ? Make(tokens, start, comma) : null;
+    }
+
+    // The comma before a name, honorifics allowed between ("…, Dr Aminu Bello,").
+    private int? CommaBefore(TokenText tokens, int nameStart, int sentenceStart)
+    {
+        var i = nameStart - 1;
+        while (i > sentenceStart && tokens.Tokens[i].Kind == TokenKind.Word && lexicons.Titles.IsHonorific(tokens.Word(i)))
+        {
+            i--;
+        }
+
+        return i > sentenceStart && tokens.IsPunctuation(i, ',') ? i : null;
     }
 
     private Role? Prefix(TokenText tokens, int nameStart, int sentenceStart)
@@ -114,6 +149,11 @@ public sealed class RoleFinder(NewsLexicons lexicons)
         }
 
         var start = nameEnd + 1;
+        if (WhoHeads(tokens, start, sentenceEnd) is { } headOf)
+        {
+            return headOf;
+        }
+
         var hasArticle = start < sentenceEnd && Articles.Contains(tokens.Word(start));
         if (hasArticle)
         {
@@ -136,7 +176,13 @@ public sealed class RoleFinder(NewsLexicons lexicons)
                 return null;
             }
 
-            if ((lexicons.CueVerbs.TryGet(word, out _) && tokens.IsLowerWord(end)) || NotInApposition.Contains(word) || char.IsDigit(word[0]))
+            // "an astrophysicist at Eastbridge University who led the study": a relative clause ends the role.
+            if (end > start && word is "who" or "which" or "whose" or "where")
+            {
+                break;
+            }
+
+            if ((lexicons.CueVerbs.TryGet(word, out _) && tokens.IsLowerWord(end)) || NotInApposition.Contains(word) || tokens.Tokens[end].Kind == TokenKind.Number)
             {
                 return null;
             }
@@ -147,10 +193,51 @@ public sealed class RoleFinder(NewsLexicons lexicons)
 
         // "Amina Farouk, an astrophysicist at Eastbridge University,": an article and a common noun make a role
         // even when the noun is not in the title lexicon.
-        hasRole |= hasArticle && end > start && tokens.IsLowerWord(start);
+        hasRole |= hasArticle && end > start && !tokens.IsCapitalised(start);
 
-        var closed = end < sentenceEnd && (tokens.IsPunctuation(end, ',') || tokens.IsPunctuation(end, '.'));
+        var closed = end < sentenceEnd && (tokens.IsPunctuation(end, ',') || tokens.IsPunctuation(end, '.') || tokens.Is(end, "who") || tokens.Is(end, "which") || tokens.Is(end, "whose") || tokens.Is(end, "where"));
         return hasRole && closed && end > start ? Make(tokens, start, end) : null;
+    }
+
+    /// <summary>"X, who heads the crop genetics programme at KARC," → "head of the crop genetics programme at KARC".</summary>
+    private Role? WhoHeads(TokenText tokens, int start, int sentenceEnd)
+    {
+        if (!tokens.Is(start, "who") || start + 2 >= sentenceEnd)
+        {
+            return null;
+        }
+
+        var noun = tokens.Word(start + 1) switch
+        {
+            "heads" or "headed" or "runs" or "ran" or "leads" or "led" => "head",
+            "chairs" or "chaired" => "chair",
+            "directs" or "directed" => "director",
+            "manages" or "managed" => "manager",
+            "owns" or "owned" => "owner",
+            "founded" => "founder",
+            "coaches" or "coached" => "coach",
+            "represents" => "representative",
+            _ => null,
+        };
+        if (noun is null)
+        {
+            return null;
+        }
+
+        var end = start + 2;
+        while (end < sentenceEnd && end - start < 16 && !tokens.IsPunctuation(end, ',') && !tokens.IsPunctuation(end, '.') && !tokens.Is(end, "and"))
+        {
+            end++;
+        }
+
+        if (end == start + 2)
+        {
+            return null;
+        }
+
+        var objectSpan = new TextSpan(tokens.Tokens[start + 2].Start, tokens.Tokens[end - 1].End);
+        var span = new TextSpan(tokens.Tokens[start].Start, objectSpan.End);
+        return normalizer.Normalize(new Role($"{noun} of {objectSpan.Slice(tokens.Text)}", span));
     }
 
     private Role Make(TokenText tokens, int start, int end)

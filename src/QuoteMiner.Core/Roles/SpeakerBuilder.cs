@@ -12,12 +12,11 @@ namespace QuoteMiner.Roles;
 /// </summary>
 public sealed class SpeakerBuilder(NewsLexicons lexicons) : IPipelineStage
 {
-    private readonly SpeakerMentionFinder mentionFinder = new(lexicons);
     private readonly MentionClusterer clusterer = new(lexicons);
 
     public string Name => "speakers";
 
-    public Layer Requires => Layer.Tokens | Layer.Sentences | Layer.Entities | Layer.Quotes | Layer.Attributions;
+    public Layer Requires => Layer.Tokens | Layer.Sentences | Layer.Entities | Layer.Quotes | Layer.Mentions | Layer.Attributions;
 
     public Layer Produces => Layer.Speakers;
 
@@ -30,7 +29,7 @@ public sealed class SpeakerBuilder(NewsLexicons lexicons) : IPipelineStage
     public (Speaker[] Speakers, int[] QuoteSpeakers) Build(Document document)
     {
         var tokens = new TokenText(document);
-        var mentions = mentionFinder.Find(tokens, AttributionContext.MarkQuoted(document));
+        var mentions = document.Mentions.ToList();
         var speakerMentions = document.Attributions.Where(a => a.Speaker is not null).Select(a => a.Speaker!.Value).ToList();
         foreach (var mention in speakerMentions.Where(m => !mentions.Contains(m)))
         {

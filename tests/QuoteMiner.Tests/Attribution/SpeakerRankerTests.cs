@@ -122,3 +122,20 @@ public class SpeakerRankerTests
         act.Should().Throw<ModelLoadException>().WithMessage("*format 99*");
     }
 }
+
+/// <summary>The shipped ranker in models/ loads and its recorded held-out scores are reproduced by the current code.</summary>
+public class ShippedSpeakerRankerTests
+{
+    [Test]
+    public void The_shipped_model_reproduces_its_recorded_test_score()
+    {
+        var directory = Path.Combine(RepositoryPaths.Root, "models", "attribution");
+        using var ranker = SpeakerRanker.Load(directory);
+        var test = QuoteMiner.Training.Quotes.QuoteCorpus.Read(RepositoryPaths.Corpus).Where(a => a.Split == "test").ToList();
+
+        var result = new QuoteMiner.Training.Quotes.QuoteEvaluator(QuoteMinerPipeline.Create(PipelineFixture.Lexicons, ranker: ranker)).Evaluate(test);
+
+        result.AttributionAccuracy.Should().BeApproximately(ranker.Manifest.Test.AttributionAccuracy, 0.0001,
+            "the manifest's test score must come from this model on this corpus (retrain after changing rules or corpus)");
+    }
+}

@@ -61,4 +61,12 @@ public class IndirectSpeechFinderTests
 
         record.Quotes.Should().ContainSingle().Which.Kind.Should().Be("partial");
     }
+
+    [Test]
+    public void Reported_speech_inside_a_quote_left_open_is_not_a_second_quote()
+    {
+        var record = PipelineFixture.Run("Lind said: \"We will rebuild. The mayor said the budget would double next year.\nThe council agreed.", All);
+
+        record.Quotes.Should().ContainSingle().Which.Kind.Should().Be("direct");
+    }
 }

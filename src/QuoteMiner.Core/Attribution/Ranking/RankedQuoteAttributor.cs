@@ -16,7 +16,7 @@ public sealed class RankedQuoteAttributor(NewsLexicons lexicons, SpeakerRanker r
 
     public string Name => "attribution";
 
-    public Layer Requires => Layer.Tokens | Layer.Sentences | Layer.Entities | Layer.Quotes;
+    public Layer Requires => Layer.Tokens | Layer.Sentences | Layer.Entities | Layer.Quotes | Layer.Mentions;
 
     public Layer Produces => Layer.Attributions;
 
@@ -58,5 +58,5 @@ public sealed class RankedQuoteAttributor(NewsLexicons lexicons, SpeakerRanker r
     // A speech tag next to the quote ("…," said X / X said: "…") is the high-precision first pass; the
     // ranker decides the rest (carried, continued and untagged quotes, where the sieves guess).
     private static bool IsHighPrecision(QuoteAttribution answer) =>
-        answer.Speaker is not null && answer.Rule is "tag-after" or "dialogue" or "cue-before";
+        answer.Speaker is not null && answer.Rule is "tag-after" or "dialogue" or "cue-before" or "sentence-subject";
 }

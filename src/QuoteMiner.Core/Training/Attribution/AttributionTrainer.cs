@@ -73,8 +73,35 @@ public sealed class AttributionTrainer(NewsLexicons lexicons)
         Directory.CreateDirectory(options.OutputDirectory);
         ml.Model.Save(model, data.Schema, Path.Combine(options.OutputDirectory, AttributionModelManifest.ModelFileName));
         File.WriteAllText(Path.Combine(options.OutputDirectory, AttributionModelManifest.FileName), manifest.ToJson());
+        File.WriteAllText(Path.Combine(options.OutputDirectory, "MODEL_CARD.md"), ModelCard(manifest, train.Count, dev.Count, test.Count));
         return manifest;
     }
+
+    private static string ModelCard(AttributionModelManifest m, int train, int dev, int test) => $$"""
+        # Speaker ranker ({{m.Name}} {{m.Version}})
+
+        Scores quote–candidate pairs to decide who said a quote that the high-precision tag sieves
+        ("…," said X / X said: "…") leave open. Format version {{m.FormatVersion}}; {{m.Features.Count}} features
+        (listed in manifest.json); trainer: {{m.Trainer}}; seed {{m.Seed}}; acceptance threshold {{m.Threshold:F2}}
+        (chosen on dev, applied only where the sieves found no speaker).
+
+        ## Data
+        QuoteMiner's own annotated corpus, `{{m.TrainingCorpus}}` (SHA-256 `{{m.TrainingCorpusSha256}}`):
+        {{train}} train articles ({{m.TrainingPairs}} quote–candidate pairs), {{dev}} dev, {{test}} test. No third-party data.
+
+        ## Held-out scores (never the training split)
+        | split | documents | matched quotes | quote F1 | attribution (ranker) | attribution (rules alone) |
+        |---|---|---|---|---|---|
+        | dev | {{m.Dev.Documents}} | {{m.Dev.MatchedQuotes}} | {{m.Dev.QuoteF1:F3}} | {{m.Dev.AttributionAccuracy:F3}} | {{m.Dev.RulesAttributionAccuracy:F3}} |
+        | test | {{m.Test.Documents}} | {{m.Test.MatchedQuotes}} | {{m.Test.QuoteF1:F3}} | {{m.Test.AttributionAccuracy:F3}} | {{m.Test.RulesAttributionAccuracy:F3}} |
+
+        ## Recreate
+        ```
+        dotnet run --project src/QuoteMiner.Cli -c Release -- train attribution --corpus corpus/articles.jsonl --out models/attribution --seed {{m.Seed}}
+        ```
+        The features include the rule sieves' verdicts and the entity layer, so retrain after changing either.
+
+        """;
 
     private static readonly AttributionScores Empty = new(0, 0, 0, 0, 0);
 

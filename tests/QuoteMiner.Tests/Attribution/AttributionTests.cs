@@ -1,0 +1,196 @@
+using QuoteMiner.Tests.Pipeline;
+
+namespace QuoteMiner.Tests.Attribution;
+
+/// <summary>End-to-end attribution: who said each quote, through the output record.</summary>
+[TestFixture]
+public sealed class AttributionTests : PipelineTestBase
+{
+    [Test]
+    public void Speech_tag_after_the_quote_said_then_name()
+    {
+        const string text = "\"The talks were productive,\" said Jane Doe.";
+        var record = Extract(text);
+
+        var quote = QuoteWithText(record, "The talks were productive,");
+        SpeakerOf(record, quote)!.Name.Should().Be("Jane Doe");
+        quote.Cue!.Text.Should().Be("said");
+        ShouldMatchSource(quote, text);
+    }
+
+    [Test]
+    public void Speech_tag_after_the_quote_name_then_said()
+    {
+        const string text = "\"The talks were productive,\" Jane Doe said.";
+        var record = Extract(text);
+
+        var quote = QuoteWithText(record, "The talks were productive,");
+        SpeakerOf(record, quote)!.Name.Should().Be("Jane Doe");
+        quote.Cue!.Text.Should().Be("said");
+        ShouldMatchSource(quote, text);
+    }
+
+    [Test]
+    public void Pronoun_tag_resolves_to_the_last_female_person_named()
+    {
+        const string text = "Jane Doe met Peter Stahl in Geneva on Monday. \"The talks were productive,\" she said.";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "The talks were productive,").Should().Be("Jane Doe");
+        QuoteWithText(record, "The talks were productive,").Cue!.Text.Should().Be("said");
+    }
+
+    [Test]
+    public void Male_pronoun_tag_skips_the_later_female_name()
+    {
+        const string text = "Peter Stahl met Jane Doe in Geneva on Monday. \"The talks were productive,\" he said.";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "The talks were productive,").Should().Be("Peter Stahl");
+    }
+
+    [Test]
+    public void Speaker_before_the_quote_with_a_colon()
+    {
+        const string text = "Jane Doe said: \"We expect an agreement within weeks.\"";
+        var record = Extract(text);
+
+        var quote = QuoteWithText(record, "We expect an agreement within weeks.");
+        SpeakerOf(record, quote)!.Name.Should().Be("Jane Doe");
+        quote.Cue!.Text.Should().Be("said");
+        ShouldMatchSource(quote, text);
+    }
+
+    [Test]
+    public void Titled_surname_resolves_to_the_full_name_introduced_earlier()
+    {
+        const string text = "Foreign Minister Ana Castillo arrived in Lima on Sunday for two days of talks.\n\n"
+            + "\"We came to listen to our neighbours,\" Minister Castillo said.";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "We came to listen to our neighbours,").Should().Be("Ana Castillo");
+    }
+
+    [Test]
+    public void Participle_clause_attributes_to_the_sentence_subject()
+    {
+        const string text = "President Marta Reyes addressed the nation on Friday, emphasizing that 'the reforms will continue without delay.'";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "the reforms will continue without delay.").Should().Be("Marta Reyes");
+    }
+
+    [Test]
+    public void Relative_clause_attributes_to_the_noun_it_modifies()
+    {
+        const string text = "The figures came from the agency's bureau, which stated, 'Supplies will run short by March.'";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "Supplies will run short by March.").Should().ContainEquivalentOf("bureau");
+    }
+
+    [Test]
+    public void Organisation_speaker_after_the_quote()
+    {
+        const string text = "\"The figures will be published next week,\" the ministry said.";
+        var record = Extract(text);
+
+        var quote = QuoteWithText(record, "The figures will be published next week,");
+        var speaker = SpeakerOf(record, quote);
+        speaker.Should().NotBeNull(Dump(record));
+        speaker!.Name.Should().ContainEquivalentOf("ministry");
+        speaker.Type.Should().Be("ORGANIZATION");
+    }
+
+    [Test]
+    public void Group_speaker_of_a_joint_statement()
+    {
+        const string text = "Both governments issued a joint statement reaffirming \"their commitment to open trade and fair competition in the region.\"";
+        var record = Extract(text);
+
+        var quote = QuoteWithText(record, "their commitment to open trade and fair competition in the region.");
+        var speaker = SpeakerOf(record, quote);
+        speaker.Should().NotBeNull(Dump(record));
+        speaker!.Name.Should().ContainEquivalentOf("governments");
+        speaker.Type.Should().Be("GROUP");
+    }
+
+    [Test]
+    public void Speaker_is_carried_to_an_untagged_quote_in_the_next_paragraph()
+    {
+        const string text = "\"We have never seen flooding like this,\" said Omar Haddad, the fire chief.\n\n"
+            + "\"The water rose two metres in an hour.\"";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "We have never seen flooding like this,").Should().Be("Omar Haddad");
+        SpeakerNameOf(record, "The water rose two metres in an hour.").Should().Be("Omar Haddad");
+    }
+
+    [Test]
+    public void Quote_with_no_speaker_named_has_a_null_speaker_id()
+    {
+        const string text = "\"Everything is closed until further notice.\" The streets were empty by noon.";
+        var record = Extract(text);
+
+        var quote = QuoteWithText(record, "Everything is closed until further notice.");
+        quote.SpeakerId.Should().BeNull();
+        quote.Cue.Should().BeNull();
+    }
+
+    [Test]
+    public void Inverted_tag_with_a_title_before_the_name()
+    {
+        const string text = "\"Our sales doubled this year,\" said CEO Lino Marr.";
+        var record = Extract(text);
+
+        var quote = QuoteWithText(record, "Our sales doubled this year,");
+        var speaker = SpeakerOf(record, quote);
+        speaker.Should().NotBeNull(Dump(record));
+        speaker!.Name.Should().Be("Lino Marr");
+        speaker.Roles.Should().Contain("CEO");
+        quote.Cue!.Text.Should().Be("said");
+    }
+
+    [Test]
+    public void Participle_clause_with_a_bare_titled_surname()
+    {
+        const string text = "President Reyes addressed the nation on Friday, emphasizing that 'the reforms will continue without delay.'";
+        var record = Extract(text);
+
+        var quote = QuoteWithText(record, "the reforms will continue without delay.");
+        var speaker = SpeakerOf(record, quote);
+        speaker!.Name.Should().Be("Reyes");
+        speaker.Roles.Should().Contain("President");
+        quote.Cue!.Text.Should().Be("emphasizing");
+    }
+
+    [Test]
+    public void Inverted_tag_with_a_lowercase_role_before_the_name()
+    {
+        const string text = "\"We have never seen flooding like this,\" said fire chief Omar Haddad.\n\n"
+            + "\"The water rose two metres in an hour.\"";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "We have never seen flooding like this,").Should().Be("Omar Haddad");
+        SpeakerNameOf(record, "The water rose two metres in an hour.").Should().Be("Omar Haddad");
+    }
+
+    [Test]
+    public void Inverted_tag_with_a_lowercase_description_does_not_fall_back_to_the_previous_speaker()
+    {
+        const string text = "Health Minister Ruth Adler opened the clinic on Monday. \"Every town deserves a doctor,\" she said.\n\n"
+            + "\"We have waited ten years for this,\" said local farmer Tomas Novak.";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "We have waited ten years for this,").Should().Be("Tomas Novak");
+    }
+
+    [Test]
+    public void Pronoun_after_a_finance_minister_resolves_to_her_name()
+    {
+        const string text = "Finance Minister Clara Voss presented the plan on Monday. \"The budget is balanced,\" she said.";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "The budget is balanced,").Should().Be("Clara Voss");
+    }
+}
