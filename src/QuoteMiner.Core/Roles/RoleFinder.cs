@@ -49,24 +49,35 @@ public sealed class RoleFinder(NewsLexicons lexicons)
         }
     }
 
-    /// <summary>"The gallery's curator", "its regional organiser", "Her coach": a determined noun phrase before the comma.</summary>
+    /// <summary>
+    /// "The gallery's curator", "its regional organiser", "The chair of the judges", "Galway County Council's
+    /// director of services": a determined noun phrase set off before the name.
+    /// </summary>
     private Role? PossessedNoun(TokenText tokens, int comma, int sentenceStart)
     {
         var start = comma;
-        while (start - 1 >= sentenceStart && start > comma - 4 && tokens.IsLowerWord(start - 1) && !Articles.Contains(tokens.Word(start - 1))
-            && tokens.Word(start - 1) is not ("his" or "her" or "their" or "and" or "of" or "with" or "by"))
+        while (start - 1 >= sentenceStart && start > comma - 7 && tokens.IsLowerWord(start - 1)
+            && tokens.Word(start - 1) is not ("his" or "her" or "their" or "its" or "and" or "with" or "by" or "a" or "an"))
         {
             start--;
         }
 
-        if (start == comma || start - 1 < sentenceStart)
+        // "the" right after the boundary is the determiner; an inner "the" ("chair of the judges") stays.
+        var determiner = start - 1;
+        if (tokens.Is(start, "the") && (start == sentenceStart || !tokens.IsLowerWord(start - 1)))
+        {
+            determiner = start;
+            start++;
+        }
+
+        if (start >= comma || determiner < sentenceStart || tokens.Is(start, "of"))
         {
             return null;
         }
 
-        var determiner = tokens.Word(start - 1);
-        var determined = determiner is "the" or "The" or "its" or "Its" or "his" or "His" or "her" or "Her" or "their" or "Their"
-            || tokens.Tokens[start - 1].Kind == TokenKind.Clitic;
+        var word = tokens.Word(determiner);
+        var determined = word is "the" or "The" or "its" or "Its" or "his" or "His" or "her" or "Her" or "their" or "Their"
+            || tokens.Tokens[determiner].Kind == TokenKind.Clitic;
         return determined ? Make(tokens, start, comma) : null;
     }
 
@@ -127,12 +138,26 @@ public sealed class RoleFinder(NewsLexicons lexicons)
         return hasRole && start < end ? Make(tokens, start, end) : null;
     }
 
-    // "Tory MP Philip Davies": a capitalised qualifier ("Tory") counts when a role word follows it.
+    // "Tory MP Philip Davies": a capitalised qualifier ("Tory") counts when a role word follows it;
+    // "Minister of Foreign Affairs": the words after "of" count when a role word comes before them.
     private bool IsRoleNounBefore(TokenText tokens, int index, int end)
     {
         for (var j = index + 1; j < end; j++)
         {
             if (lexicons.Titles.IsRoleHead(tokens.Word(j)) || lexicons.Titles.TitleWords.Contains(tokens.Word(j)))
+            {
+                return true;
+            }
+        }
+
+        for (var j = index - 1; j >= Math.Max(0, index - 4); j--)
+        {
+            if (tokens.Tokens[j].Kind != TokenKind.Word || !(tokens.IsCapitalised(j) || tokens.Word(j) is "of" or "for" or "the"))
+            {
+                return false;
+            }
+
+            if (tokens.IsCapitalised(j) && lexicons.Titles.IsRoleHead(tokens.Word(j)))
             {
                 return true;
             }
@@ -182,9 +207,20 @@ public sealed class RoleFinder(NewsLexicons lexicons)
                 break;
             }
 
-            if ((lexicons.CueVerbs.TryGet(word, out _) && tokens.IsLowerWord(end)) || NotInApposition.Contains(word) || tokens.Tokens[end].Kind == TokenKind.Number)
+            if ((lexicons.CueVerbs.TryGet(word, out _) && tokens.IsLowerWord(end)) || NotInApposition.Contains(word))
             {
                 return null;
+            }
+
+            // "a fish vendor at the market for 23 years": the role ends before a number.
+            if (tokens.Tokens[end].Kind == TokenKind.Number)
+            {
+                if (end > start + 1 && tokens.Is(end - 1, "for"))
+                {
+                    end--;
+                }
+
+                return hasRole || hasArticle ? Make(tokens, start, end) : null;
             }
 
             hasRole |= lexicons.Titles.IsRoleHead(word);
