@@ -17,8 +17,8 @@ public static class QuoteMinerCli
         var root = new RootCommand("QuoteMiner: who said what in news text.")
         {
             ExtractCommand.Create(stdin, stdout, stderr),
-            new Command("eval", "Score the pipeline against annotated data.") { EvalQuotesCommand.Create(stdout) },
-            new Command("train", "Train a model on annotated data.") { TrainAttributionCommand.Create(stdout) },
+            new Command("eval", "Score the pipeline against annotated data.") { EvalQuotesCommand.Create(stdout), NerCommands.CreateEval() },
+            new Command("train", "Train a model on annotated data.") { TrainAttributionCommand.Create(stdout), NerCommands.CreateTrain() },
         };
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)

@@ -1,0 +1,45 @@
+using System.CommandLine;
+using QuoteMiner.Cli.Commands;
+using QuoteMiner.Training.Corpora;
+
+namespace QuoteMiner.Tests.Entities;
+
+[NonParallelizable]
+public class NerCommandsTests
+{
+    [Test]
+    public void Train_Then_Eval_From_The_Command_Line()
+    {
+        var dir = Directory.CreateTempSubdirectory("qm-ner-cli");
+        var stdout = Console.Out;
+        try
+        {
+            var corpus = Path.Combine(dir.FullName, "tiny.conll");
+            using (var writer = new StreamWriter(corpus))
+            {
+                ConllWriter.Write(writer, TinyCorpus.Documents(30), TagScheme.Bio);
+            }
+
+            var model = Path.Combine(dir.FullName, "model");
+            var report = Path.Combine(dir.FullName, "report.json");
+            var output = new StringWriter();
+            Console.SetOut(output);
+            var root = new RootCommand
+            {
+                new Command("train") { NerCommands.CreateTrain() },
+                new Command("eval") { NerCommands.CreateEval() },
+            };
+            root.Parse(["train", "ner", "--corpus", corpus + "#0-0.8", "--out", model, "--seed", "3", "--hash-bits", "12", "--epochs", "10"]).Invoke().Should().Be(0);
+            File.Exists(Path.Combine(model, "manifest.json")).Should().BeTrue();
+            root.Parse(["eval", "ner", "--corpus", corpus + "#0.8-1", "--format", "conll", "--model", model, "--report", report]).Invoke().Should().Be(0);
+            output.ToString().Should().Contain("micro").And.Contain("PERSON");
+            File.ReadAllText(report).Should().Contain("\"micro\"").And.Contain("\"perType\"").And.Contain("\"f1\"");
+            root.Parse(["eval", "ner", "--corpus", corpus, "--model", Path.Combine(dir.FullName, "missing")]).Invoke().Should().Be(1);
+        }
+        finally
+        {
+            Console.SetOut(stdout);
+            dir.Delete(true);
+        }
+    }
+}
