@@ -1,5 +1,6 @@
 using System.CommandLine;
 using QuoteMiner.Attribution.Ranking;
+using QuoteMiner.Models;
 using QuoteMiner.Cli.Commands;
 
 namespace QuoteMiner.Cli;

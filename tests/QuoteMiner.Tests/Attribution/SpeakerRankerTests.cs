@@ -1,5 +1,6 @@
 using System.Text.Json;
 using QuoteMiner.Attribution.Ranking;
+using QuoteMiner.Models;
 using QuoteMiner.Output;
 using QuoteMiner.Pipeline;
 using QuoteMiner.Training.Attribution;

@@ -1,4 +1,5 @@
 using Microsoft.ML;
+using QuoteMiner.Models;
 
 namespace QuoteMiner.Attribution.Ranking;
 
@@ -25,7 +26,7 @@ public sealed class SpeakerRanker : IDisposable
         var modelPath = Path.Combine(directory, AttributionModelManifest.ModelFileName);
         if (!File.Exists(manifestPath) || !File.Exists(modelPath))
         {
-            throw new ModelLoadException($"The attribution model is missing: expected {manifestPath} and {modelPath}. Recreate it with 'quoteminer train attribution'.");
+            throw new ModelLoadException(File.Exists(manifestPath) ? modelPath : manifestPath, $"the attribution model is missing (expected {manifestPath} and {modelPath}). Recreate it with 'quoteminer train attribution'.");
         }
 
         AttributionModelManifest manifest;
@@ -35,12 +36,12 @@ public sealed class SpeakerRanker : IDisposable
         }
         catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidDataException)
         {
-            throw new ModelLoadException($"The attribution model manifest {manifestPath} is corrupt ({ex.Message}). Recreate it with 'quoteminer train attribution'.", ex);
+            throw new ModelLoadException(manifestPath, $"the manifest is corrupt ({ex.Message}). Recreate it with 'quoteminer train attribution'.", ex);
         }
 
         if (manifest.FormatVersion != AttributionModelManifest.CurrentFormatVersion || !manifest.Features.SequenceEqual(CandidateFeatures.Names))
         {
-            throw new ModelLoadException($"The attribution model in {directory} has format {manifest.FormatVersion} with {manifest.Features.Count} features; this QuoteMiner reads format {AttributionModelManifest.CurrentFormatVersion} with {CandidateFeatures.Count}. Retrain it with 'quoteminer train attribution'.");
+            throw new ModelLoadException(manifestPath, $"the model has format {manifest.FormatVersion} with {manifest.Features.Count} features; this QuoteMiner reads format {AttributionModelManifest.CurrentFormatVersion} with {CandidateFeatures.Count}. Retrain it with 'quoteminer train attribution'.");
         }
 
         var ml = new MLContext(manifest.Seed);
@@ -52,7 +53,7 @@ public sealed class SpeakerRanker : IDisposable
         }
         catch (Exception ex) when (ex is InvalidOperationException or FormatException or IOException or InvalidDataException or ArgumentException)
         {
-            throw new ModelLoadException($"The attribution model {modelPath} could not be read ({ex.Message}). Recreate it with 'quoteminer train attribution'.", ex);
+            throw new ModelLoadException(modelPath, $"it could not be read ({ex.Message}). Recreate it with 'quoteminer train attribution'.", ex);
         }
     }
 
@@ -60,6 +61,3 @@ public sealed class SpeakerRanker : IDisposable
 
     public void Dispose() => engines.Dispose();
 }
-
-/// <summary>A model file is missing, corrupt or of another format; the message says which file and what to do.</summary>
-public sealed class ModelLoadException(string message, Exception? inner = null) : Exception(message, inner);
