@@ -16,7 +16,8 @@ public static class EvalQuotesCommand
         var report = new Option<string?>("--report") { Description = "Also write the scores as JSON to this file." };
         var misses = new Option<bool>("--misses") { Description = "List every missed, extra and wrongly attributed quote." };
         var models = new Option<string?>("--models") { Description = "Folder of models to use instead of the shipped defaults." };
-        var command = new Command("quotes", "Score quote detection, attribution and roles against an annotated corpus.") { corpus, split, report, misses, models };
+        var entities = EntitiesOption.Create();
+        var command = new Command("quotes", "Score quote detection, attribution and roles against an annotated corpus.") { corpus, split, report, misses, models, entities };
         command.SetAction(parseResult =>
         {
             var path = parseResult.GetValue(corpus)!;
@@ -26,7 +27,7 @@ public static class EvalQuotesCommand
             }
 
             var articles = QuoteCorpus.Read(path, parseResult.GetValue(split));
-            var evaluator = new QuoteEvaluator(PipelineLoader.Load(parseResult.GetValue(models)));
+            var evaluator = new QuoteEvaluator(PipelineLoader.Load(parseResult.GetValue(models), parseResult.GetValue(entities) == "learned"));
             var result = evaluator.Evaluate(articles, parseResult.GetValue(misses) ? stdout : null);
             stdout.WriteLine(result);
             if (parseResult.GetValue(report) is { } reportPath)

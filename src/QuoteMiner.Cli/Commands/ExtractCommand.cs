@@ -47,10 +47,11 @@ public static class ExtractCommand
         var maxChars = new Option<int>("--max-chars") { Description = "Larger documents get a too_large error record.", DefaultValueFactory = _ => 5_000_000 };
         var timeout = new Option<double>("--timeout-per-doc") { Description = "Seconds a document may take before it gets a timeout error record.", DefaultValueFactory = _ => 60 };
         var quiet = new Option<bool>("--quiet") { Description = "No progress display on standard error." };
+        var entities = EntitiesOption.Create();
 
         var command = new Command("extract", "Extract quotes, speakers and roles from news text as JSON.")
         {
-            paths, format, input, output, models, kinds, threads, maxChars, timeout, quiet,
+            paths, format, input, output, models, kinds, threads, maxChars, timeout, quiet, entities,
         };
         command.SetAction(parseResult =>
         {
@@ -68,7 +69,7 @@ public static class ExtractCommand
                     .Select(d => d with { ReadText = () => HtmlArticleReader.Extract(d.ReadText()), IncludeText = true }),
                 _ => InputEnumerator.Expand(parseResult.GetValue(paths) ?? [], stdin),
             };
-            var processor = new DocumentProcessor(PipelineLoader.Load(parseResult.GetValue(models)), options);
+            var processor = new DocumentProcessor(PipelineLoader.Load(parseResult.GetValue(models), parseResult.GetValue(entities) == "learned"), options);
             var outPath = parseResult.GetValue(output);
             using var file = outPath is null ? null : new StreamWriter(outPath);
             var progress = new ProgressReporter(stderr, !options.Quiet && stderr == Console.Error && ProgressReporter.StandardErrorIsTerminal);

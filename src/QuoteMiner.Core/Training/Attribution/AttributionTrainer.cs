@@ -15,10 +15,11 @@ public sealed record AttributionTrainingOptions(string CorpusPath, string Output
 
 /// <summary>
 /// Trains the speaker ranker on the corpus's train split: one row per quote–candidate pair, labelled by
-/// whether the candidate (resolved through in-document coreference) is the gold speaker. The acceptance
+/// whether the candidate (resolved through in-document coreference) is the gold speaker. The entity stage
+/// must be the one the model will run with: its mentions are the candidates. The acceptance
 /// threshold is chosen on the dev split; dev and test scores are recorded in the manifest, never train.
 /// </summary>
-public sealed class AttributionTrainer(NewsLexicons lexicons)
+public sealed class AttributionTrainer(NewsLexicons lexicons, IPipelineStage? entityRecognizer = null)
 {
     private static readonly float[] Thresholds = [0.05f, 0.1f, 0.15f, 0.2f, 0.25f, 0.3f, 0.4f, 0.5f];
 
@@ -46,14 +47,14 @@ public sealed class AttributionTrainer(NewsLexicons lexicons)
         });
         var model = trainer.Fit(data);
 
-        var rulesPipeline = QuoteMinerPipeline.Create(lexicons);
+        var rulesPipeline = QuoteMinerPipeline.Create(lexicons, entityRecognizer);
         var rulesDev = new QuoteEvaluator(rulesPipeline).Evaluate(dev);
         var best = (Threshold: 0f, Score: -1.0);
         foreach (var threshold in Thresholds)
         {
             var candidate = Manifest(options, threshold, rows.Count, Empty, Empty);
             using var ranker = new SpeakerRanker(ml, model, candidate);
-            var result = new QuoteEvaluator(QuoteMinerPipeline.Create(lexicons, ranker: ranker)).Evaluate(dev);
+            var result = new QuoteEvaluator(QuoteMinerPipeline.Create(lexicons, entityRecognizer, ranker)).Evaluate(dev);
             log.WriteLine($"threshold {threshold:F2}: dev attribution {result.AttributionAccuracy:F3}");
             if (result.AttributionAccuracy > best.Score)
             {
@@ -63,7 +64,7 @@ public sealed class AttributionTrainer(NewsLexicons lexicons)
 
         var chosen = Manifest(options, best.Threshold, rows.Count, Empty, Empty);
         using var finalRanker = new SpeakerRanker(ml, model, chosen);
-        var rankedPipeline = QuoteMinerPipeline.Create(lexicons, ranker: finalRanker);
+        var rankedPipeline = QuoteMinerPipeline.Create(lexicons, entityRecognizer, finalRanker);
         var devScores = Scores(new QuoteEvaluator(rankedPipeline).Evaluate(dev), rulesDev);
         var testScores = Scores(new QuoteEvaluator(rankedPipeline).Evaluate(test), new QuoteEvaluator(rulesPipeline).Evaluate(test));
         var manifest = Manifest(options, best.Threshold, rows.Count, devScores, testScores);
@@ -124,7 +125,7 @@ public sealed class AttributionTrainer(NewsLexicons lexicons)
 
     private IEnumerable<CandidateRow> BuildRows(CorpusArticle article)
     {
-        var pipeline = QuoteMinerPipeline.Create(lexicons);
+        var pipeline = QuoteMinerPipeline.Create(lexicons, entityRecognizer);
         var document = pipeline.Process(article.Id, article.Text);
         var (answers, context) = new QuoteAttributor(lexicons).Attribute(document);
         var ruleView = answers.Select(a => a.Speaker is null ? null : a).ToArray();
