@@ -23,7 +23,7 @@ public sealed class DocumentProcessor(TextPipeline pipeline, ExtractOptions opti
 
             using var timeout = new CancellationTokenSource(options.TimeoutPerDocument);
             var document = pipeline.Process(input.Id, text, timeout.Token);
-            var record = DocumentRecordBuilder.Build(document, options.Kinds) with { Text = input.IncludeText ? text : null };
+            var record = DocumentRecordBuilder.Build(document, options.Kinds) with { Text = input.IncludeText ? text : null, Meta = input.Meta };
             return new ProcessedDocument(JsonSerializer.Serialize(record, OutputJson.Context.DocumentRecord), true, text, record, null);
         }
         catch (DocumentInputException ex)

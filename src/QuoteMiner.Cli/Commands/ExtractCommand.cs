@@ -48,10 +48,15 @@ public static class ExtractCommand
         var timeout = new Option<double>("--timeout-per-doc") { Description = "Seconds a document may take before it gets a timeout error record.", DefaultValueFactory = _ => 60 };
         var quiet = new Option<bool>("--quiet") { Description = "No progress display on standard error." };
         var entities = EntitiesOption.Create();
+        var include = new Option<string[]>("--include")
+        {
+            Description = "File name patterns to take from folders (repeatable), e.g. --include '*.txt' --include '*.md'. Default: *.txt (*.html, *.htm with --input html).",
+            AllowMultipleArgumentsPerToken = false,
+        };
 
         var command = new Command("extract", "Extract quotes, speakers and roles from news text as JSON.")
         {
-            paths, format, input, output, models, kinds, threads, maxChars, timeout, quiet, entities,
+            paths, format, input, output, models, kinds, threads, maxChars, timeout, quiet, entities, include,
         };
         command.SetAction(parseResult =>
         {
@@ -62,12 +67,13 @@ public static class ExtractCommand
                 Math.Max(1, parseResult.GetValue(maxChars)),
                 TimeSpan.FromSeconds(Math.Max(0.001, parseResult.GetValue(timeout))),
                 parseResult.GetValue(quiet));
+            var patterns = parseResult.GetValue(include) is { Length: > 0 } given ? given : null;
             var inputs = parseResult.GetValue(input) switch
             {
                 "jsonl" => JsonlInputReader.Read(parseResult.GetValue(paths) ?? [], stdin),
-                "html" => InputEnumerator.Expand(parseResult.GetValue(paths) ?? [], stdin, ["*.html", "*.htm"])
+                "html" => InputEnumerator.Expand(parseResult.GetValue(paths) ?? [], stdin, patterns ?? ["*.html", "*.htm"])
                     .Select(d => d with { ReadText = () => HtmlArticleReader.Extract(d.ReadText()), IncludeText = true }),
-                _ => InputEnumerator.Expand(parseResult.GetValue(paths) ?? [], stdin),
+                _ => InputEnumerator.Expand(parseResult.GetValue(paths) ?? [], stdin, patterns),
             };
             var processor = new DocumentProcessor(PipelineLoader.Load(parseResult.GetValue(models), parseResult.GetValue(entities) == "learned"), options);
             var outPath = parseResult.GetValue(output);

@@ -34,6 +34,31 @@ public static class JsonlInputReader
         }
     }
 
+    // Everything but id and text, as one JSON object; null when there is nothing else.
+    private static JsonElement? OtherFields(JsonElement record)
+    {
+        var others = record.EnumerateObject().Where(p => p.Name is not ("id" or "text")).ToList();
+        if (others.Count == 0)
+        {
+            return null;
+        }
+
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            foreach (var property in others)
+            {
+                property.WriteTo(writer);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        using var document = JsonDocument.Parse(buffer.WrittenMemory);
+        return document.RootElement.Clone();
+    }
+
     private static InputDocument Parse(string line, string where)
     {
         try
@@ -47,7 +72,7 @@ public static class JsonlInputReader
             }
 
             var value = text.GetString()!;
-            return new InputDocument(id, () => value);
+            return new InputDocument(id, () => value) { Meta = OtherFields(root) };
         }
         catch (JsonException ex)
         {

@@ -14,6 +14,10 @@ public sealed record DocumentRecord(
     /// <summary>The text the offsets refer to, when it is not the input as given (HTML input; schema 1.2).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Text { get; init; }
+
+    /// <summary>The other fields of a JSONL input record, passed through unchanged (schema 1.2).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public System.Text.Json.JsonElement? Meta { get; init; }
 }
 
 public sealed record QuoteRecord(

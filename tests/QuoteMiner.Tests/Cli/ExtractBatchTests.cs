@@ -172,4 +172,26 @@ public sealed class ExtractBatchTests
         var quote = record.GetProperty("quotes")[0];
         text[quote.GetProperty("start").GetInt32()..quote.GetProperty("end").GetInt32()].Should().Be("We have a deal,");
     }
+
+    [Test]
+    public void Include_patterns_choose_the_files_taken_from_folders()
+    {
+        File.WriteAllText(Path.Combine(folder, "a.md"), "\"Fine,\" said Ana Lind.");
+        File.WriteAllText(Path.Combine(folder, "b.txt"), "Not taken.");
+
+        var records = Records(Run(["extract", "--include", "*.md", folder]).Stdout);
+
+        records.Select(r => r.GetProperty("id").GetString()).Should().Equal("a");
+    }
+
+    [Test]
+    public void Jsonl_input_passes_its_other_fields_through_as_meta()
+    {
+        var stdin = "{\"id\":\"a\",\"text\":\"Nothing here.\",\"source\":\"wire\",\"tags\":[\"x\"]}\n{\"id\":\"b\",\"text\":\"Plain.\"}\n";
+
+        var records = Records(Run(["extract", "--input", "jsonl"], stdin).Stdout);
+
+        records[0].GetProperty("meta").GetProperty("source").GetString().Should().Be("wire");
+        records[1].TryGetProperty("meta", out _).Should().BeFalse();
+    }
 }
