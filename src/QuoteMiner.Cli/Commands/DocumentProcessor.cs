@@ -6,8 +6,8 @@ namespace QuoteMiner.Cli.Commands;
 
 /// <summary>
 /// Runs one document through the pipeline within the size and time limits and turns any failure into
-/// an error record with a code (not_found, invalid_encoding, read_failed, too_large, timeout,
-/// processing_failed), so one bad document never stops a batch.
+/// an error record with a code (not_found, invalid_encoding, invalid_record, read_failed, empty, too_large,
+/// timeout, processing_failed), so one bad document never stops a batch.
 /// </summary>
 public sealed class DocumentProcessor(TextPipeline pipeline, ExtractOptions options)
 {
@@ -16,6 +16,12 @@ public sealed class DocumentProcessor(TextPipeline pipeline, ExtractOptions opti
         try
         {
             var text = input.ReadText();
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                // In a batch an empty file is most often a failed download or export: say so.
+                return Failure(input.Id, "empty", "The document has no text.");
+            }
+
             if (text.Length > options.MaxChars)
             {
                 return Failure(input.Id, "too_large", $"The document has {text.Length:N0} characters; the limit is {options.MaxChars:N0} (--max-chars).");
