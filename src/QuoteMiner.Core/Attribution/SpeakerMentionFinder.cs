@@ -199,6 +199,12 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
             return null;
         }
 
+        // "A Ministry of Defence spokesperson": the named body, right before, is the speaker.
+        if (headStart == start && start > 0 && covered[start - 1] && tokens.Word(head).StartsWith("spokes", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         var headWord = tokens.Word(head);
         var type = lexicons.OrganizationWords.IsCollective(headWord)
             ? (headWord.EndsWith('s') && !headWord.Equals("police", StringComparison.OrdinalIgnoreCase) || Determiners.Contains(word) && word is "both" or "Both" or "two" ? EntityType.Group : EntityType.Organization)

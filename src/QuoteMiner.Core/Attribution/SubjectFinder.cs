@@ -68,6 +68,13 @@ public static class SubjectFinder
             return null;
         }
 
+        // "A Ministry of Defence spokesperson said": the body speaks through its spokesperson.
+        if (tokens.IsLowerWord(i) && (tokens.Word(i).StartsWith("spokes", StringComparison.Ordinal) || tokens.Word(i) is "official" or "officials" or "representative")
+            && context.MentionEndingAt(i) is { Type: EntityType.Organization or EntityType.Location } body)
+        {
+            return body;
+        }
+
         if (context.MentionEndingAt(i + 1) is { } mention)
         {
             // "Irene Nattel of RBC Capital Markets said": the person before "of"/"at"/"from" speaks.
