@@ -41,7 +41,8 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
                 if (IsCapitalised(text, tokens[end]) && tokens[end].Kind != TokenKind.QuoteMark)
                 {
                     var isTitle = IsTitleWord(text, tokens[end]);
-                    if (isTitle && sawName && !organization && !IsOrganizationWord(text, tokens[end]) && !OrganizationWordAhead(text, tokens, end + 1, sentence.EndToken))
+                    if (isTitle && sawName && !organization && !IsOrganizationWord(text, tokens[end]) && !OrganizationWordAhead(text, tokens, end + 1, sentence.EndToken)
+                        && !IsPlaceHead(text, tokens[end - 1]))
                     {
                         break; // "… Marco Rubio Foreign Minister …" never happens: a title after a name starts a new name.
                     }
@@ -89,6 +90,15 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
 
         return !calendar.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(token.Start, token.Length));
     }
+
+    /// <summary>Words that end a place name ("Monroe County", "Kiambu District"): a title may follow them in one run.</summary>
+    public static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)
+    {
+        "County", "Province", "District", "Region", "Borough", "Township", "Parish", "Shire", "Prefecture", "Municipality", "Governorate", "Oblast",
+    };
+
+    private static bool IsPlaceHead(string text, Token token) =>
+        PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(token.Start, token.Length));
 
     // "Assam State Disaster Management Authority": a title word inside an organisation's name.
     private bool OrganizationWordAhead(string text, IReadOnlyList<Token> tokens, int from, int end)

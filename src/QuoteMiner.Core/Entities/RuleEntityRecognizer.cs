@@ -122,6 +122,11 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
     {
         var words = Enumerable.Range(chunk.NameStart, chunk.NameLength).Select(i => WordAt(text, tokens, i)).ToArray();
         var name = string.Join(' ', words);
+        if (words.Length > 1 && ProperNameChunker.PlaceHeads.Contains(words[^1]))
+        {
+            return EntityType.Location; // "Monroe County", "Kiambu District"
+        }
+
         if (words.Any(lexicons.OrganizationWords.IsOrganizationWord))
         {
             return EntityType.Organization;
