@@ -99,7 +99,10 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
         var restWords = Enumerable.Range(rest.NameStart, rest.NameLength).Select(i => WordAt(text, tokens, i)).ToArray();
         var restName = string.Join(' ', restWords);
         var evidence = lexicons.Places.IsPlace(restName) || lexicons.FirstNames.Contains(restWords[0]) || restWords.Any(lexicons.OrganizationWords.IsOrganizationWord);
-        return evidence ? rest : chunk;
+
+        // "Sentencing Whitby, …", "Asked about …": a participle opening the sentence is no part of a name.
+        var participle = first.Length > 4 && (first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith("ed", StringComparison.Ordinal));
+        return evidence || participle ? rest : chunk;
     }
 
     // Headlines capitalise every word, so capitalisation alone is no evidence of a name there.
