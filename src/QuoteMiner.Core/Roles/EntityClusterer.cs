@@ -13,39 +13,100 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
     public List<EntityCluster> Cluster(string text, IEnumerable<SpeakerMention> nameMentions, Dictionary<SpeakerMention, EntityCluster> clusterOf)
     {
         var clusters = new List<EntityCluster>();
-        var names = new Dictionary<SpeakerMention, string>();
+        var order = new Dictionary<EntityCluster, int>();
+        var distinctNames = new Dictionary<EntityCluster, List<(string Name, EntityType Type)>>();
+
+        // Clusters indexed by what a new name can share with them (surname, country, initials), so a long
+        // document compares each name with a few candidates, not with every cluster.
+        var index = new Dictionary<string, List<EntityCluster>>(StringComparer.OrdinalIgnoreCase);
         foreach (var mention in nameMentions.OrderBy(m => m.FirstToken))
         {
             var name = mention.Span.Slice(text).ToString();
-            names[mention] = name;
-            var cluster = clusters.LastOrDefault(c => c.Type == mention.Type && Matches(names, c, name, mention.Type))
-                ?? clusters.LastOrDefault(c => Matches(names, c, name, mention.Type) && name.Contains(' '))
-                ?? clusters.LastOrDefault(c => c.Type is EntityType.Organization or EntityType.Location && c.Mentions.Any(m => IsAcronymOf(name, names[m])));
+            var candidates = LookupKeys(name).SelectMany(k => index.GetValueOrDefault(k) ?? []).Distinct().OrderBy(c => order[c]).ToList();
+            var cluster = candidates.LastOrDefault(c => c.Type == mention.Type && Matches(distinctNames[c], name, mention.Type))
+                ?? candidates.LastOrDefault(c => Matches(distinctNames[c], name, mention.Type) && name.Contains(' '))
+                ?? candidates.LastOrDefault(c => c.Type is EntityType.Organization or EntityType.Location && distinctNames[c].Any(n => IsAcronymOf(name, n.Name)));
             if (cluster is null)
             {
                 cluster = new EntityCluster(mention.Type);
+                order[cluster] = clusters.Count;
+                distinctNames[cluster] = [];
                 clusters.Add(cluster);
             }
 
             cluster.Mentions.Add(mention);
             clusterOf[mention] = cluster;
+            if (!distinctNames[cluster].Any(n => n.Type == mention.Type && string.Equals(n.Name, name, StringComparison.OrdinalIgnoreCase)))
+            {
+                distinctNames[cluster].Add((name, mention.Type));
+                foreach (var key in IndexKeys(name))
+                {
+                    if (!index.TryGetValue(key, out var list))
+                    {
+                        index[key] = list = [];
+                    }
+
+                    if (!list.Contains(cluster))
+                    {
+                        list.Add(cluster);
+                    }
+                }
+            }
         }
 
-        // A lone surname seen before its full name ("Smith … Jane Smith") joins the full name after all.
         return clusters;
     }
 
-    private bool Matches(Dictionary<SpeakerMention, string> names, EntityCluster cluster, string name, EntityType type)
+    // Keys a cluster is filed under for one of its names.
+    private IEnumerable<string> IndexKeys(string name)
     {
-        foreach (var existing in cluster.Mentions)
+        yield return "w:" + LastWord(name);
+        if (lexicons.Places.CountryOf(name) is { } country)
         {
-            var other = names[existing];
+            yield return "c:" + country;
+        }
+
+        if (Initials(name) is { Length: >= 2 } initials)
+        {
+            yield return "i:" + initials;
+        }
+
+        if (IsAcronymShaped(name))
+        {
+            yield return "a:" + name.Replace(".", string.Empty);
+        }
+    }
+
+    // Keys under which a cluster that could take this name is filed.
+    private IEnumerable<string> LookupKeys(string name)
+    {
+        yield return "w:" + LastWord(name);
+        if (lexicons.Places.CountryOf(name) is { } country)
+        {
+            yield return "c:" + country;
+        }
+
+        if (IsAcronymShaped(name))
+        {
+            yield return "i:" + name.Replace(".", string.Empty);
+        }
+
+        if (Initials(name) is { Length: >= 2 } initials)
+        {
+            yield return "a:" + initials;
+        }
+    }
+
+    private bool Matches(List<(string Name, EntityType Type)> clusterNames, string name, EntityType type)
+    {
+        foreach (var (other, otherType) in clusterNames)
+        {
             if (string.Equals(other, name, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
 
-            if (type == EntityType.Person && existing.Type == EntityType.Person && SameSurname(other, name))
+            if (type == EntityType.Person && otherType == EntityType.Person && SameSurname(other, name))
             {
                 return true;
             }
@@ -62,6 +123,16 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
         }
 
         return false;
+    }
+
+    private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
+
+    private static bool IsAcronymShaped(string name) => name.Length is >= 2 and <= 6 && name.All(c => char.IsUpper(c) || c == '.');
+
+    private static string? Initials(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length < 2 ? null : string.Concat(words.Where(w => char.IsUpper(w[0])).Select(w => w[0]));
     }
 
     private static bool SameSurname(string a, string b)
