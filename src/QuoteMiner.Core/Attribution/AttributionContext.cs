@@ -6,6 +6,7 @@ namespace QuoteMiner.Attribution;
 public sealed class AttributionContext
 {
     private readonly Dictionary<int, SpeakerMention> mentionByStart = [];
+    private Dictionary<string, int>? mentionCounts;
     private readonly Dictionary<int, SpeakerMention> mentionByEnd = [];
 
     public AttributionContext(TokenText tokens, bool[] quoted, CueMention?[] cues, List<SpeakerMention> mentions)
@@ -62,6 +63,11 @@ public sealed class AttributionContext
     public QuoteAttribution?[] Results { get; }
 
     public int SentenceOfToken(int token) => Document.SentenceOfToken(token);
+
+    /// <summary>How often each last word of a mention occurs among the mentions (the salience of a name).</summary>
+    public IReadOnlyDictionary<string, int> MentionCountByLastWord => mentionCounts ??= Mentions
+        .GroupBy(m => Tokens.Word(m.EndToken - 1))
+        .ToDictionary(g => g.Key, g => g.Count());
 
     public SpeakerMention? MentionStartingAt(int token) => mentionByStart.TryGetValue(token, out var m) ? m : null;
 

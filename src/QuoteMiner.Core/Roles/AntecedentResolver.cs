@@ -129,7 +129,8 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
 
     private static EntityCluster? Latest(IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before, Func<EntityCluster, bool> fits)
     {
-        for (var i = before.Count - 1; i >= 0; i--)
+        // An antecedent further back than a few hundred mentions is no antecedent (and the look-back stays linear).
+        for (var i = before.Count - 1; i >= Math.Max(0, before.Count - 400); i--)
         {
             if (fits(before[i].Cluster))
             {

@@ -22,8 +22,8 @@ public sealed class CandidateFeaturizer
         var rule = ruleAnswers[quoteIndex];
         var previousSpeaker = PreviousSpeakerWord(context, quoteIndex, ruleAnswers);
         var rows = new List<SpeakerCandidate>();
-        var inWindow = context.Mentions
-            .Where(m => m.Span.Start >= windowStart && m.Span.End <= windowEnd && !context.IsQuoted(m.FirstToken))
+        var inWindow = MentionsIn(context.Mentions, windowStart, windowEnd)
+            .Where(m => !context.IsQuoted(m.FirstToken))
             .OrderBy(m => Distance(m, open, after))
             .Take(MaxCandidates)
             .OrderBy(m => m.FirstToken)
@@ -84,6 +84,32 @@ public sealed class CandidateFeaturizer
         return f;
     }
 
+    /// <summary>The mentions inside [start, end) of a list sorted by position, found by binary search.</summary>
+    private static IEnumerable<SpeakerMention> MentionsIn(List<SpeakerMention> mentions, int start, int end)
+    {
+        int low = 0, high = mentions.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (mentions[mid].Span.Start < start)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        for (var i = low; i < mentions.Count && mentions[i].Span.Start < end; i++)
+        {
+            if (mentions[i].Span.End <= end)
+            {
+                yield return mentions[i];
+            }
+        }
+    }
+
     private static int Distance(SpeakerMention mention, int open, int after) =>
         mention.FirstToken >= after ? mention.FirstToken - after : Math.Max(0, open - mention.EndToken);
 
@@ -131,21 +157,25 @@ public sealed class CandidateFeaturizer
 
     private static int MentionsBetween(AttributionContext context, SpeakerMention mention, int open, int after)
     {
+        var tokens = context.Tokens.Tokens;
         var (from, to) = mention.FirstToken >= after ? (after, mention.FirstToken) : (mention.EndToken, open);
-        return context.Mentions.Count(m => m.FirstToken >= from && m.EndToken <= to && !context.IsQuoted(m.FirstToken));
+        if (from >= to || from >= tokens.Count)
+        {
+            return 0;
+        }
+
+        var end = to < tokens.Count ? tokens[to].Start : int.MaxValue;
+        return MentionsIn(context.Mentions, tokens[from].Start, end).Count(m => m.FirstToken >= from && m.EndToken <= to && !context.IsQuoted(m.FirstToken));
     }
 
     private static bool IsFirstInSentence(AttributionContext context, SpeakerMention mention, int sentenceIndex)
     {
         var sentence = context.Document.Sentences[sentenceIndex];
-        return !context.Mentions.Any(m => m.FirstToken >= sentence.FirstToken && m.FirstToken < mention.FirstToken && !context.IsQuoted(m.FirstToken));
+        return !MentionsIn(context.Mentions, sentence.Span.Start, mention.Span.Start).Any(m => !context.IsQuoted(m.FirstToken));
     }
 
-    private static int Salience(AttributionContext context, SpeakerMention mention)
-    {
-        var word = LastWord(context, mention);
-        return context.Mentions.Count(m => LastWord(context, m) == word);
-    }
+    private static int Salience(AttributionContext context, SpeakerMention mention) =>
+        context.MentionCountByLastWord.GetValueOrDefault(LastWord(context, mention));
 
     private static string? PreviousSpeakerWord(AttributionContext context, int quoteIndex, IReadOnlyList<QuoteAttribution?> answers)
     {
