@@ -70,8 +70,37 @@ public sealed class QuoteDetector(IndirectSpeechFinder? indirectSpeech = null) :
         }
 
         // Reported speech never lies inside quotation marks (a quote left open runs over unmarked sentences).
-        var indirect = indirectSpeech.Find(document).Where(i => !quotes.Any(q => q.Outer.Overlaps(i.Content)));
+        var indirect = indirectSpeech.Find(document).Where(i => !OverlapsAny(quotes, i.Content));
         return MergeInOrder(quotes, indirect);
+    }
+
+    // The quotes are in text order: find the last one starting before the span's end by binary search.
+    private static bool OverlapsAny(List<Quote> quotes, TextSpan span)
+    {
+        int low = 0, high = quotes.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (quotes[mid].Outer.Start < span.End)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        // Quotes may nest, so look back over the few that start before the span ends.
+        for (var i = low - 1; i >= 0 && i >= low - 8; i--)
+        {
+            if (quotes[i].Outer.Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Merges reported speech into the quotes by position, keeping continuation links pointing right.</summary>

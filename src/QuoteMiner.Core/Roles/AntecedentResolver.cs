@@ -47,7 +47,7 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
         {
             // "the ministry" → the Ministry of Health named before; "the company", "the club" → the last
             // organisation named, whatever its name says.
-            return Latest(before, c => c.Type == EntityType.Organization && c.Mentions.Any(m => tokens.Document.TextOf(m.Span).Contains(word, StringComparison.OrdinalIgnoreCase)))
+            return Latest(before, c => c.Type == EntityType.Organization && c.NameTexts.Any(n => n.Contains(word, StringComparison.OrdinalIgnoreCase)))
                 ?? (GenericBodies.Contains(word) ? Latest(before, c => c.Type == EntityType.Organization && !c.Anonymous) : null);
         }
 
@@ -71,7 +71,7 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
             var modifier = tokens.Word(t);
             if (lexicons.OrganizationWords.IsCollective(modifier))
             {
-                return Latest(before, c => c.Type == EntityType.Organization && c.Mentions.Any(m => tokens.Document.TextOf(m.Span).Contains(modifier, StringComparison.OrdinalIgnoreCase)));
+                return Latest(before, c => c.Type == EntityType.Organization && c.NameTexts.Any(n => n.Contains(modifier, StringComparison.OrdinalIgnoreCase)));
             }
         }
 

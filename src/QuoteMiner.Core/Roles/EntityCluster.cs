@@ -10,6 +10,15 @@ public sealed class EntityCluster(EntityType type)
 
     public List<SpeakerMention> Mentions { get; } = [];
 
+    /// <summary>The distinct texts of the cluster's mentions ("Ministry of Health", "the ministry").</summary>
+    public HashSet<string> NameTexts { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public void Add(SpeakerMention mention, string text)
+    {
+        Mentions.Add(mention);
+        NameTexts.Add(text);
+    }
+
     public List<Role> Roles { get; } = [];
 
     public Gender Gender { get; set; }

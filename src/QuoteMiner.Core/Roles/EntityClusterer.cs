@@ -34,7 +34,7 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
                 clusters.Add(cluster);
             }
 
-            cluster.Mentions.Add(mention);
+            cluster.Add(mention, name);
             clusterOf[mention] = cluster;
             if (!distinctNames[cluster].Any(n => n.Type == mention.Type && string.Equals(n.Name, name, StringComparison.OrdinalIgnoreCase)))
             {

@@ -64,7 +64,7 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
                     cluster.Gender = word is "she" or "She" ? Gender.Female : Gender.Male;
                 }
 
-                cluster.Mentions.Add(mention);
+                cluster.Add(mention, tokens.Document.TextOf(mention.Span).ToString());
                 clusterOf[mention] = cluster;
             }
 

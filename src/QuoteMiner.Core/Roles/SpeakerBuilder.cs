@@ -31,7 +31,8 @@ public sealed class SpeakerBuilder(NewsLexicons lexicons) : IPipelineStage
         var tokens = new TokenText(document);
         var mentions = document.Mentions.ToList();
         var speakerMentions = document.Attributions.Where(a => a.Speaker is not null).Select(a => a.Speaker!.Value).ToList();
-        foreach (var mention in speakerMentions.Where(m => !mentions.Contains(m)))
+        var known = mentions.ToHashSet();
+        foreach (var mention in speakerMentions.Where(known.Add))
         {
             mentions.Add(mention);
         }
