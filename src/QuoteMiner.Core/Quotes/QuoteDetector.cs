@@ -155,16 +155,8 @@ public sealed class QuoteDetector(IndirectSpeechFinder? indirectSpeech = null) :
         };
     }
 
-    private static bool IsIntroduction(string text, int openStart, int paragraphStart)
-    {
-        var i = openStart - 1;
-        while (i > paragraphStart && char.IsWhiteSpace(text[i]))
-        {
-            i--;
-        }
-
-        return text[i] is ':' or ',';
-    }
+    private static bool IsIntroduction(string text, int openStart, int paragraphStart) =>
+        QuoteMark.CharBefore(text, openStart, paragraphStart) is ':' or ',';
 
     private static TextSpan Trim(string text, int start, int end)
     {

@@ -25,16 +25,8 @@ public static class QuoteKindClassifier
         return words >= 8 && last is '.' or '!' or '?' && introduced ? QuoteKind.Direct : QuoteKind.Partial;
     }
 
-    private static bool IsIntroduced(string text, int openStart, int paragraphStart)
-    {
-        var i = openStart - 1;
-        while (i >= paragraphStart && char.IsWhiteSpace(text[i]))
-        {
-            i--;
-        }
-
-        return i < paragraphStart || text[i] is ':' or ',' or '.' or '!' or '?' or '—' or '–' or '"' or '\'' or '”' or '’' or '“';
-    }
+    private static bool IsIntroduced(string text, int openStart, int paragraphStart) =>
+        QuoteMark.CharBefore(text, openStart, paragraphStart) is null or ':' or ',' or '.' or '!' or '?' or '—' or '–' or '"' or '\'' or '”' or '’' or '“';
 
     private static int CountWords(string text, TextSpan span)
     {

@@ -44,6 +44,18 @@ public readonly record struct QuoteMark(int TokenIndex, int Start, int End, Quot
         return new QuoteMark(tokenIndex, token.Start, token.End, family, canOpen, canClose, openingGlyph);
     }
 
+    /// <summary>The last non-space character before an opening mark in its paragraph, or null when the mark opens the paragraph.</summary>
+    public static char? CharBefore(string text, int openStart, int paragraphStart)
+    {
+        var i = openStart - 1;
+        while (i >= paragraphStart && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        return i >= paragraphStart ? text[i] : null;
+    }
+
     private static bool IsDoubleGlyph(char c) => c is '"' or '“' or '”' or '„' or '«' or '»' or '‟' or '`';
 
     private static bool IsOpeningContext(char c) => c is '(' or '[' or '{' or '—' or '–' or '-' or '/' or ':' || IsQuoteGlyph(c);
