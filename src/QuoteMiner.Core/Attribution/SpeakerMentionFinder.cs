@@ -12,6 +12,11 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
 {
     private readonly HashSet<string> calendar = EmbeddedLexicon.ReadSet("calendar-words.txt");
 
+    private static readonly HashSet<string> PossessivePronouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "his", "her", "their", "its", "our", "my", "your",
+    };
+
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "both", "this", "these", "two", "several", "many", "some", "other",
@@ -119,7 +124,7 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
     private SpeakerMention? Description(TokenText tokens, int start, bool[] covered, bool[] insideQuote)
     {
         var word = tokens.Word(start);
-        if (start > 0 && tokens.Word(start - 1).ToLowerInvariant() is "his" or "her" or "their" or "its" or "our" or "my" or "your")
+        if (start > 0 && PossessivePronouns.Contains(tokens.Word(start - 1)))
         {
             return null; // "his office", "their union": someone else's body, not a speaker description.
         }
@@ -140,7 +145,7 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
             }
 
             var candidate = tokens.Word(j);
-            if (candidate.ToLowerInvariant() is "his" or "her" or "their" or "its" or "our" or "my" or "your")
+            if (PossessivePronouns.Contains(candidate))
             {
                 break; // "his office", "their union": someone else's body, not a speaker description.
             }
