@@ -22,9 +22,15 @@ public static class QuickBench
         var seconds = new double[pipeline.Stages.Count + 1];
         var allocated = new long[pipeline.Stages.Count + 1];
         long tokens = 0;
+        var pauseBefore = TimeSpan.Zero;
         for (var round = 0; round <= rounds; round++)
         {
             var measured = round > 0; // round 0 warms up the JIT
+            if (round == 1)
+            {
+                pauseBefore = GC.GetTotalPauseDuration();
+            }
+
             foreach (var text in texts)
             {
                 var document = new Document("q", text);
@@ -62,6 +68,8 @@ public static class QuickBench
         }
 
         var total = seconds.Sum();
+        var pause = (GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds;
+        Console.WriteLine($"{"gc pauses",-14} {pause:F2} s of {total:F2} s measured (gen0/1/2 collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)})");
         Console.WriteLine($"{"full pipeline",-14} {megabytes / total,8:F1} MB/s  {tokens / total / 1e6,6:F2} M tokens/s  {allocated.Sum() / documents / 1024,8:F1} KB/doc");
     }
 }

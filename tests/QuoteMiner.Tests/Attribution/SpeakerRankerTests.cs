@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.ML;
 using QuoteMiner.Attribution.Ranking;
 using QuoteMiner.Models;
 using QuoteMiner.Output;
@@ -78,8 +79,8 @@ public class SpeakerRankerTests
     {
         Train(Path.Combine(folder, "b1"));
         Train(Path.Combine(folder, "b2"));
-        using var first = SpeakerRanker.Load(Path.Combine(folder, "b1"));
-        using var second = SpeakerRanker.Load(Path.Combine(folder, "b2"));
+        var first = SpeakerRanker.Load(Path.Combine(folder, "b1"));
+        var second = SpeakerRanker.Load(Path.Combine(folder, "b2"));
 
         var records = Texts.Select(t => (
             JsonSerializer.Serialize(DocumentRecordBuilder.Build(QuoteMinerPipeline.Create(PipelineFixture.Lexicons, ranker: first).Process("x", t)), OutputJsonContext.Default.DocumentRecord),
@@ -88,6 +89,30 @@ public class SpeakerRankerTests
         {
             a.Should().Be(b);
         }
+    }
+
+    [Test]
+    public void The_tree_scorer_gives_ML_NET_s_own_probabilities()
+    {
+        var output = Path.Combine(folder, "e");
+        Train(output);
+        var ml = new MLContext(1);
+        var model = ml.Model.Load(Path.Combine(output, AttributionModelManifest.ModelFileName), out _);
+        var engine = ml.Model.CreatePredictionEngine<CandidateRow, EngineScore>(model);
+        var scorer = TreeEnsembleScorer.From(model)!;
+        var random = new Random(5);
+
+        for (var row = 0; row < 2000; row++)
+        {
+            var features = Enumerable.Range(0, CandidateFeatures.Count).Select(_ => random.Next(3) == 0 ? 0f : random.Next(2) == 0 ? 1f : (float)random.NextDouble()).ToArray();
+            scorer.Probability(features).Should().Be(engine.Predict(new CandidateRow { Features = features }).Probability);
+        }
+    }
+
+    /// <summary>The output columns of ML.NET's own prediction engine, for the comparison above.</summary>
+    public sealed class EngineScore
+    {
+        public float Probability { get; set; }
     }
 
     [Test]
@@ -131,7 +156,7 @@ public class ShippedSpeakerRankerTests
     public void The_shipped_model_reproduces_its_recorded_test_score()
     {
         var directory = Path.Combine(RepositoryPaths.Root, "models", "attribution");
-        using var ranker = SpeakerRanker.Load(directory);
+        var ranker = SpeakerRanker.Load(directory);
         var test = QuoteMiner.Training.Quotes.QuoteCorpus.Read(RepositoryPaths.Corpus).Where(a => a.Split == "test").ToList();
 
         var result = new QuoteMiner.Training.Quotes.QuoteEvaluator(QuoteMinerPipeline.Create(PipelineFixture.Lexicons, ranker: ranker)).Evaluate(test);

@@ -10,13 +10,3 @@ public sealed class CandidateRow
     [VectorType(CandidateFeatures.Count)]
     public float[] Features { get; set; } = [];
 }
-
-/// <summary>The model's answer for one pair; <see cref="Probability"/> is calibrated (Platt scaling).</summary>
-public sealed class CandidateScore
-{
-    public float Probability { get; set; }
-
-    public float Score { get; set; }
-
-    public bool PredictedLabel { get; set; }
-}

@@ -4,17 +4,18 @@ using QuoteMiner.Models;
 namespace QuoteMiner.Attribution.Ranking;
 
 /// <summary>
-/// The learned speaker ranker: scores quote–candidate pairs with the trained ML.NET model. ML.NET's
-/// PredictionEngine is not thread-safe, so each thread gets its own.
+/// The learned speaker ranker: scores quote–candidate pairs with the trained ML.NET FastTree model, whose
+/// trees are walked by <see cref="TreeEnsembleScorer"/> (same probabilities, thread-safe, no per-call rows).
 /// </summary>
-public sealed class SpeakerRanker : IDisposable
+public sealed class SpeakerRanker
 {
-    private readonly ThreadLocal<PredictionEngine<CandidateRow, CandidateScore>> engines;
+    private readonly TreeEnsembleScorer scorer;
 
-    public SpeakerRanker(MLContext ml, ITransformer model, AttributionModelManifest manifest)
+    public SpeakerRanker(ITransformer model, AttributionModelManifest manifest)
     {
         Manifest = manifest;
-        engines = new ThreadLocal<PredictionEngine<CandidateRow, CandidateScore>>(() => ml.Model.CreatePredictionEngine<CandidateRow, CandidateScore>(model));
+        scorer = TreeEnsembleScorer.From(model)
+            ?? throw new InvalidDataException($"the model is a {model.GetType().Name}, not a calibrated FastTree binary classifier");
     }
 
     public AttributionModelManifest Manifest { get; }
@@ -49,7 +50,7 @@ public sealed class SpeakerRanker : IDisposable
         {
             using var stream = File.OpenRead(modelPath);
             var model = ml.Model.Load(stream, out _);
-            return new SpeakerRanker(ml, model, manifest);
+            return new SpeakerRanker(model, manifest);
         }
         catch (Exception ex) when (ex is InvalidOperationException or FormatException or IOException or InvalidDataException or ArgumentException)
         {
@@ -57,7 +58,5 @@ public sealed class SpeakerRanker : IDisposable
         }
     }
 
-    public float Probability(float[] features) => engines.Value!.Predict(new CandidateRow { Features = features }).Probability;
-
-    public void Dispose() => engines.Dispose();
+    public float Probability(float[] features) => scorer.Probability(features);
 }

@@ -53,7 +53,7 @@ public sealed class AttributionTrainer(NewsLexicons lexicons, IPipelineStage? en
         foreach (var threshold in Thresholds)
         {
             var candidate = Manifest(options, threshold, rows.Count, Empty, Empty);
-            using var ranker = new SpeakerRanker(ml, model, candidate);
+            var ranker = new SpeakerRanker(model, candidate);
             var result = new QuoteEvaluator(QuoteMinerPipeline.Create(lexicons, entityRecognizer, ranker)).Evaluate(dev);
             log.WriteLine($"threshold {threshold:F2}: dev attribution {result.AttributionAccuracy:F3}");
             if (result.AttributionAccuracy > best.Score)
@@ -63,7 +63,7 @@ public sealed class AttributionTrainer(NewsLexicons lexicons, IPipelineStage? en
         }
 
         var chosen = Manifest(options, best.Threshold, rows.Count, Empty, Empty);
-        using var finalRanker = new SpeakerRanker(ml, model, chosen);
+        var finalRanker = new SpeakerRanker(model, chosen);
         var rankedPipeline = QuoteMinerPipeline.Create(lexicons, entityRecognizer, finalRanker);
         var devScores = Scores(new QuoteEvaluator(rankedPipeline).Evaluate(dev), rulesDev);
         var testScores = Scores(new QuoteEvaluator(rankedPipeline).Evaluate(test), new QuoteEvaluator(rulesPipeline).Evaluate(test));
