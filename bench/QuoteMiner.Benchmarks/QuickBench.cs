@@ -13,6 +13,8 @@ namespace QuoteMiner.Benchmarks;
 /// </summary>
 public static class QuickBench
 {
+    private const int WarmUpRounds = 3;
+
     public static void Run(string? modelsDirectory, int rounds)
     {
         var texts = BenchmarkArticles.Load();
@@ -23,10 +25,10 @@ public static class QuickBench
         var allocated = new long[pipeline.Stages.Count + 1];
         long tokens = 0;
         var pauseBefore = TimeSpan.Zero;
-        for (var round = 0; round <= rounds; round++)
+        for (var round = -WarmUpRounds; round < rounds; round++)
         {
-            var measured = round > 0; // round 0 warms up the JIT
-            if (round == 1)
+            var measured = round >= 0; // the warm-up rounds let the JIT reach its optimised code
+            if (round == 0)
             {
                 pauseBefore = GC.GetTotalPauseDuration();
             }

@@ -5,9 +5,10 @@ namespace QuoteMiner.Attribution;
 /// <summary>What the sieves share for one document: tokens, cues, speaker mentions indexed by position, and the answers so far.</summary>
 public sealed class AttributionContext
 {
-    private readonly Dictionary<int, SpeakerMention> mentionByStart = [];
+    // Index into Mentions (+1; 0 = none) of the mention starting at / ending before each token position.
+    private readonly int[] mentionByStart;
+    private readonly int[] mentionByEnd;
     private Dictionary<string, int>? mentionCounts;
-    private readonly Dictionary<int, SpeakerMention> mentionByEnd = [];
 
     public AttributionContext(TokenText tokens, bool[] quoted, CueMention?[] cues, List<SpeakerMention> mentions)
     {
@@ -15,10 +16,16 @@ public sealed class AttributionContext
         Tokens = tokens;
         Cues = cues;
         Mentions = mentions;
-        foreach (var mention in mentions)
+        mentionByStart = new int[tokens.Count + 1];
+        mentionByEnd = new int[tokens.Count + 1];
+        for (var i = 0; i < mentions.Count; i++)
         {
-            mentionByStart.TryAdd(mention.FirstToken, mention);
-            mentionByEnd[mention.EndToken] = mention;
+            if (mentionByStart[mentions[i].FirstToken] == 0)
+            {
+                mentionByStart[mentions[i].FirstToken] = i + 1;
+            }
+
+            mentionByEnd[mentions[i].EndToken] = i + 1;
         }
 
         Results = new QuoteAttribution?[tokens.Document.Quotes.Count];
@@ -65,13 +72,26 @@ public sealed class AttributionContext
     public int SentenceOfToken(int token) => Document.SentenceOfToken(token);
 
     /// <summary>How often each last word of a mention occurs among the mentions (the salience of a name).</summary>
-    public IReadOnlyDictionary<string, int> MentionCountByLastWord => mentionCounts ??= Mentions
-        .GroupBy(m => Tokens.Word(m.EndToken - 1))
-        .ToDictionary(g => g.Key, g => g.Count());
+    public IReadOnlyDictionary<string, int> MentionCountByLastWord => mentionCounts ??= CountLastWords();
 
-    public SpeakerMention? MentionStartingAt(int token) => mentionByStart.TryGetValue(token, out var m) ? m : null;
+    public SpeakerMention? MentionStartingAt(int token) => At(mentionByStart, token);
 
-    public SpeakerMention? MentionEndingAt(int endToken) => mentionByEnd.TryGetValue(endToken, out var m) ? m : null;
+    public SpeakerMention? MentionEndingAt(int endToken) => At(mentionByEnd, endToken);
+
+    private SpeakerMention? At(int[] index, int token) =>
+        token >= 0 && token < index.Length && index[token] > 0 ? Mentions[index[token] - 1] : null;
+
+    private Dictionary<string, int> CountLastWords()
+    {
+        var counts = new Dictionary<string, int>(Mentions.Count);
+        foreach (var mention in Mentions)
+        {
+            var word = Tokens.Word(mention.EndToken - 1);
+            counts[word] = counts.GetValueOrDefault(word) + 1;
+        }
+
+        return counts;
+    }
 
     /// <summary>The token index of the quote's opening mark and of the token after its closing mark.</summary>
     public (int Open, int AfterClose) QuoteTokens(Quote quote)

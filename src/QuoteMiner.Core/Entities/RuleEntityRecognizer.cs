@@ -41,8 +41,8 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
             var headline = IsHeadline(text, tokens, sentence);
             foreach (var chunk in chunker.Chunk(text, tokens, sentence))
             {
-                var named = chunk.FirstToken == sentence.FirstToken ? WithoutSentenceOpener(text, tokens, chunk, headline) : chunk;
-                found.Add((named, Classify(text, tokens, named, headline)));
+                var named = chunk.FirstToken == sentence.FirstToken ? WithoutSentenceOpener(document, chunk) : chunk;
+                found.Add((named, Classify(document, named, headline)));
             }
         }
 
@@ -50,7 +50,7 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
         var known = new Dictionary<string, EntityType>(StringComparer.Ordinal);
         foreach (var (chunk, type) in found.Where(f => f.Type is not null && f.Chunk.NameLength > 1))
         {
-            known.TryAdd(WordAt(text, tokens, chunk.EndToken - 1), type!.Value);
+            known.TryAdd(document.WordOf(chunk.EndToken - 1), type!.Value);
             known.TryAdd(NameOf(text, tokens, chunk), type!.Value);
         }
 
@@ -64,7 +64,7 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
             // person's team or employer, not a second person.
             if (resolved == EntityType.Person && !chunk.HasTitle && f + 1 < found.Count && found[f + 1].Type == EntityType.Person
                 && found[f + 1].Chunk.FirstToken == chunk.EndToken + 1
-                && lexicons.Titles.IsRoleHead(WordAt(text, tokens, chunk.EndToken)) && char.IsLower(text[tokens[chunk.EndToken].Start]))
+                && lexicons.Titles.IsRoleHead(document.WordOf(chunk.EndToken)) && char.IsLower(text[tokens[chunk.EndToken].Start]))
             {
                 resolved = EntityType.Organization;
             }
@@ -82,21 +82,21 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
     /// "Neighbouring Uganda", "Meanwhile Acme": the first word of a sentence is capitalised anyway; drop it
     /// when it carries no evidence of its own and the rest is a known place, organisation or person.
     /// </summary>
-    private ProperNameChunk WithoutSentenceOpener(string text, IReadOnlyList<Token> tokens, ProperNameChunk chunk, bool headline)
+    private ProperNameChunk WithoutSentenceOpener(Document document, ProperNameChunk chunk)
     {
         if (chunk.NameLength < 2 || chunk.HasTitle)
         {
             return chunk;
         }
 
-        var first = WordAt(text, tokens, chunk.NameStart);
+        var first = document.WordOf(chunk.NameStart);
         if (lexicons.FirstNames.Contains(first) || lexicons.OrganizationWords.IsOrganizationWord(first) || lexicons.Places.IsPlace(first))
         {
             return chunk;
         }
 
         var rest = new ProperNameChunk(chunk.NameStart + 1, chunk.NameStart + 1, chunk.EndToken);
-        var restWords = Enumerable.Range(rest.NameStart, rest.NameLength).Select(i => WordAt(text, tokens, i)).ToArray();
+        var restWords = Enumerable.Range(rest.NameStart, rest.NameLength).Select(document.WordOf).ToArray();
         var restName = string.Join(' ', restWords);
         var evidence = lexicons.Places.IsPlace(restName) || lexicons.FirstNames.Contains(restWords[0]) || restWords.Any(lexicons.OrganizationWords.IsOrganizationWord);
 
@@ -121,9 +121,9 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
         return words >= 3 && capitalised * 10 >= words * 7;
     }
 
-    private EntityType? Classify(string text, IReadOnlyList<Token> tokens, ProperNameChunk chunk, bool headline)
+    private EntityType? Classify(Document document, ProperNameChunk chunk, bool headline)
     {
-        var words = Enumerable.Range(chunk.NameStart, chunk.NameLength).Select(i => WordAt(text, tokens, i)).ToArray();
+        var words = Enumerable.Range(chunk.NameStart, chunk.NameLength).Select(document.WordOf).ToArray();
         var name = string.Join(' ', words);
         if (words.Length > 1 && ProperNameChunker.PlaceHeads.Contains(words[^1]))
         {
@@ -166,7 +166,7 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
         }
 
         // "In Jos", "from Florence": a lone given name after a place preposition is a place.
-        if (words.Length == 1 && !chunk.HasTitle && chunk.NameStart > 0 && PlacePrepositions.Contains(WordAt(text, tokens, chunk.NameStart - 1)))
+        if (words.Length == 1 && !chunk.HasTitle && chunk.NameStart > 0 && PlacePrepositions.Contains(document.WordOf(chunk.NameStart - 1)))
         {
             return lexicons.Places.IsPlace(words[0]) ? EntityType.Location : null;
         }
@@ -195,9 +195,6 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
     }
 
     private static bool IsAcronym(string word) => word.Length >= 2 && word is not ("OK" or "TV" or "AM" or "PM" or "ID") && word.All(c => char.IsUpper(c) || c == '.' || c == '&');
-
-    private static string WordAt(string text, IReadOnlyList<Token> tokens, int index) =>
-        text.Substring(tokens[index].Start, tokens[index].Length);
 
     private static string NameOf(string text, IReadOnlyList<Token> tokens, ProperNameChunk chunk) =>
         chunk.NameSpan(tokens).Slice(text).ToString();
