@@ -19,7 +19,7 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {
-        "the", "a", "an", "both", "this", "these", "two", "several", "many", "some", "other",
+        "the", "a", "an", "one", "both", "this", "these", "two", "several", "many", "some", "other",
     };
 
     public List<SpeakerMention> Find(TokenText tokens, bool[] insideQuote)

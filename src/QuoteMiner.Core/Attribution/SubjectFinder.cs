@@ -53,7 +53,12 @@ public static class SubjectFinder
 
                 if (context.MentionEndingAt(open) is { } beforeApposition)
                 {
-                    return beforeApposition;
+                    return OwnerOfPlace(context, beforeApposition) ?? beforeApposition;
+                }
+
+                if (PersonBeforePlace(context, open - 1, sentenceStart) is { } person)
+                {
+                    return person;
                 }
 
                 i = open - 1;
@@ -91,17 +96,65 @@ public static class SubjectFinder
         if (tokens.Is(i, "which") || tokens.Is(i, "who"))
         {
             var j = tokens.IsPunctuation(i - 1, ',') ? i - 1 : i;
-            var antecedent = context.MentionEndingAt(j);
+            return context.MentionEndingAt(j) is { } antecedent ? OwnerOfPlace(context, antecedent) ?? antecedent : null;
+        }
 
-            // "the U.S. Embassy in New Delhi, which stated": a place after "in"/"of"/"at" is where the speaker is.
-            if (antecedent is { Type: EntityType.Location } place && place.FirstToken > 1
-                && (tokens.Is(place.FirstToken - 1, "in") || tokens.Is(place.FirstToken - 1, "at") || tokens.Is(place.FirstToken - 1, "of"))
-                && context.MentionEndingAt(place.FirstToken - 1) is { Type: not EntityType.Location } owner)
+        return RestrictiveRelativeAntecedent(context, i, sentenceStart);
+    }
+
+    /// <summary>
+    /// "the U.S. Embassy in New Delhi, which stated", "a widow from Swindon, who asked not to be named, said":
+    /// a place after "in"/"of"/"at"/"from" is where the speaker is; the mention before the preposition speaks.
+    /// </summary>
+    private static SpeakerMention? OwnerOfPlace(AttributionContext context, SpeakerMention mention)
+    {
+        var tokens = context.Tokens;
+        var preposition = mention.FirstToken - 1;
+        if (preposition <= 0 || context.MentionEndingAt(preposition) is not { Type: not EntityType.Location } owner)
+        {
+            return null;
+        }
+
+        // A description "from" somewhere is its person even when the place was taken for a name ("a nurse from Little Hadham").
+        var isPlace = mention.Type == EntityType.Location || (tokens.Is(preposition, "from") && owner.Kind == MentionKind.Description);
+        return isPlace && (tokens.Is(preposition, "in") || tokens.Is(preposition, "at") || tokens.Is(preposition, "of") || tokens.Is(preposition, "from"))
+            ? owner
+            : null;
+    }
+
+    /// <summary>"a retired teacher from Little Hadham, who …": the person before a place the recognizer did not know.</summary>
+    private static SpeakerMention? PersonBeforePlace(AttributionContext context, int last, int sentenceStart)
+    {
+        var tokens = context.Tokens;
+        var i = last;
+        while (i > sentenceStart && i > last - 4 && tokens.IsCapitalised(i))
+        {
+            i--;
+        }
+
+        return i < last && (tokens.Is(i, "from") || tokens.Is(i, "in") || tokens.Is(i, "of")) && context.MentionEndingAt(i) is { Type: EntityType.Person } person
+            ? person
+            : null;
+    }
+
+    /// <summary>
+    /// "A woman who was waiting at the stop said", "a carpenter who did not give his name said": the person
+    /// before a comma-less "who" clause that runs right up to the cue is its subject.
+    /// </summary>
+    private static SpeakerMention? RestrictiveRelativeAntecedent(AttributionContext context, int clauseEnd, int sentenceStart)
+    {
+        var tokens = context.Tokens;
+        for (var w = clauseEnd; w > sentenceStart && w > clauseEnd - 20; w--)
+        {
+            if (tokens.IsPunctuation(w, ',') || tokens.IsQuoteMark(w) || context.Cues[w] is not null)
             {
-                return owner;
+                return null;
             }
 
-            return antecedent;
+            if (tokens.Is(w, "who"))
+            {
+                return context.MentionEndingAt(w) is { Type: EntityType.Person } antecedent ? antecedent : null;
+            }
         }
 
         return null;

@@ -81,7 +81,7 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
 
     private static bool IsIndefiniteDescription(TokenText tokens, SpeakerMention mention) =>
         mention.Kind == MentionKind.Description && mention.Type == EntityType.Person
-        && tokens.Word(mention.FirstToken) is "a" or "A" or "an" or "An";
+        && tokens.Word(mention.FirstToken) is "a" or "A" or "an" or "An" or "one" or "One";
 
     private void CollectRolesAndGender(TokenText tokens, List<SpeakerMention> names, Dictionary<SpeakerMention, EntityCluster> clusterOf)
     {

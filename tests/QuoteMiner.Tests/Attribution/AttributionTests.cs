@@ -193,4 +193,26 @@ public sealed class AttributionTests : PipelineTestBase
 
         SpeakerNameOf(record, "The budget is balanced,").Should().Be("Clara Voss");
     }
+    [TestCase("A man who was walking his dog by the river said: \"The water came up in minutes.\"", "The water came up in minutes.")]
+    [TestCase("One shopper, who asked not to be named, said: \"Prices have doubled since spring.\"", "Prices have doubled since spring.")]
+    [TestCase("A retired nurse from Little Hadham, who did not give her name, said: \"Nobody asked us.\"", "Nobody asked us.")]
+    public void An_unnamed_vox_pop_speaker_leaves_the_quote_unattributed_not_given_to_the_official_named_before(string voxPop, string quoteText)
+    {
+        var text = "Council leader Martha Keogh defended the decision on Tuesday.\n\n" + voxPop;
+        var record = Extract(text);
+
+        var quote = QuoteWithText(record, quoteText);
+        quote.SpeakerId.Should().BeNull(Dump(record));
+        quote.Cue!.Text.Should().Be("said");
+    }
+
+    [Test]
+    public void A_person_before_a_restrictive_who_clause_is_the_subject_of_the_cue()
+    {
+        const string text = "The hearing ended at noon. Councillor Dara Quinn, who chaired it, left early.\n\n"
+            + "Hugo Marsh who runs the ferry service said: \"We were never consulted.\"";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "We were never consulted.").Should().Be("Hugo Marsh", Dump(record));
+    }
 }
