@@ -173,12 +173,21 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
     {
         var nameStart = start;
         var lastOrganizationWord = -1;
+        var wholeTitle = false;
         for (var t = start; t < end - 1; t++)
         {
             if (lexicons.Titles.IsTitleWord(text.AsSpan(tokens[t].Start, tokens[t].Length)))
             {
                 nameStart = t + 1;
+                wholeTitle |= lexicons.Titles.TryGet(text.Substring(tokens[t].Start, tokens[t].Length), out _);
             }
+        }
+
+        // Words of compound titles alone ("Grand" of "Grand Duke") make a title only before a given name
+        // ("Treasury Jonathan Pereira"), so "Asian Grand Prix" keeps its words.
+        if (!wholeTitle && nameStart < end && !lexicons.FirstNames.Contains(text.AsSpan(tokens[nameStart].Start, tokens[nameStart].Length)))
+        {
+            return start;
         }
 
         for (var t = start; t < end; t++)

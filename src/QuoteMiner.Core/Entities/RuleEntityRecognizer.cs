@@ -98,16 +98,29 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
         var rest = new ProperNameChunk(chunk.NameStart + 1, chunk.NameStart + 1, chunk.EndToken);
         var restWords = Enumerable.Range(rest.NameStart, rest.NameLength).Select(document.WordOf).ToArray();
         var restName = string.Join(' ', restWords);
-        var evidence = lexicons.Places.IsPlace(restName) || lexicons.FirstNames.Contains(restWords[0]) || restWords.Any(lexicons.OrganizationWords.IsOrganizationWord);
+        var evidence = lexicons.Places.IsPlace(restName) || lexicons.FirstNames.Contains(restWords[0]) || restWords.Any(lexicons.OrganizationWords.IsOrganizationWord)
+            || IsRoleBeforeName(restWords);
 
         // "Sentencing Whitby, …", "Asked about …": a participle opening the sentence is no part of a name.
         var participle = first.Length > 4 && (first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith("ed", StringComparison.Ordinal));
         return evidence || participle ? rest : chunk;
     }
 
+    // "Sprinter Nurul Huda Rahman broke …": an unknown capitalised word opening the sentence before two or
+    // three name-shaped words is most often the person's role ("Sprinter", "Striker", "Novelist").
+    private static bool IsRoleBeforeName(string[] restWords) =>
+        restWords.Length is 2 or 3 && restWords.All(w => w.Length > 1 && char.IsUpper(w[0]) && char.IsLower(w[^1]));
+
     // Headlines capitalise every word, so capitalisation alone is no evidence of a name there.
     private static bool IsHeadline(string text, IReadOnlyList<Token> tokens, Sentence sentence)
     {
+        // A headline has no full stop; a sentence dense with names has one.
+        var last = tokens[sentence.EndToken - 1];
+        if (last.Length == 1 && text[last.Start] == '.')
+        {
+            return false;
+        }
+
         int words = 0, capitalised = 0;
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
@@ -130,7 +143,9 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
             return EntityType.Location; // "Monroe County", "Kiambu District"
         }
 
-        if (words.Any(lexicons.OrganizationWords.IsOrganizationWord))
+        // "U.S. Embassy", "Kisumu County Court": a name ending in a body noun is that body (unless a given name opens it: "Margaret Court").
+        if (words.Any(lexicons.OrganizationWords.IsOrganizationWord)
+            || (words.Length > 1 && lexicons.OrganizationWords.IsCollective(words[^1].ToLowerInvariant()) && !lexicons.FirstNames.Contains(words[0])))
         {
             return EntityType.Organization;
         }
@@ -189,7 +204,9 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
 
         // Two or three capitalised words with no other evidence are most often a person in news
         // (but never with a number word: "World War Two", "Day One").
+        // A demonym opens no one's name ("Asian Grand Prix", "European Super League").
         return !headline && words.Length is 2 or 3 && words.All(w => w.Length > 1 && char.IsLower(w[^1]) && !NumberWords.Contains(w))
+            && !lexicons.Places.IsDemonym(words[0])
             ? EntityType.Person
             : null;
     }

@@ -61,6 +61,10 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
     private IEnumerable<string> IndexKeys(string name)
     {
         yield return "w:" + LastWord(name);
+        if (LeadingTwoWords(name) is { } leading)
+        {
+            yield return "f:" + leading;
+        }
         if (lexicons.Places.CountryOf(name) is { } country)
         {
             yield return "c:" + country;
@@ -81,6 +85,10 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
     private IEnumerable<string> LookupKeys(string name)
     {
         yield return "w:" + LastWord(name);
+        if (name.Count(c => c == ' ') == 1)
+        {
+            yield return "f:" + name;
+        }
         if (lexicons.Places.CountryOf(name) is { } country)
         {
             yield return "c:" + country;
@@ -106,7 +114,7 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
                 return true;
             }
 
-            if (type == EntityType.Person && otherType == EntityType.Person && SameSurname(other, name))
+            if (type == EntityType.Person && otherType == EntityType.Person && (SameSurname(other, name) || IsLeadingPart(name, other)))
             {
                 return true;
             }
@@ -127,11 +135,23 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
 
     private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
 
+    // "Nurul Huda" after "Nurul Huda Rahman": where a name has no surname, people are called by its first words.
+    private static string? LeadingTwoWords(string name)
+    {
+        var first = name.IndexOf(' ');
+        var second = first < 0 ? -1 : name.IndexOf(' ', first + 1);
+        return second < 0 ? null : name[..second];
+    }
+
+    private static bool IsLeadingPart(string name, string longer) =>
+        name.Contains(' ') && LeadingTwoWords(longer) is { } leading && string.Equals(leading, name, StringComparison.OrdinalIgnoreCase);
+
     private static bool IsAcronymShaped(string name) => name.Length is >= 2 and <= 6 && name.All(c => char.IsUpper(c) || c == '.');
 
+    // "The National Medicines Board" → "NMB": a leading article is no part of the abbreviation.
     private static string? Initials(string name)
     {
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => w is "The" or "the").ToArray();
         return words.Length < 2 ? null : string.Concat(words.Where(w => char.IsUpper(w[0])).Select(w => w[0]));
     }
 
@@ -157,7 +177,6 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
             return false;
         }
 
-        var initials = string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]));
-        return initials.Length >= 2 && initials == acronym.Replace(".", string.Empty);
+        return Initials(name) is { Length: >= 2 } initials && initials == acronym.Replace(".", string.Empty);
     }
 }

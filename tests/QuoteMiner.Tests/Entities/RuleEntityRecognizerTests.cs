@@ -76,4 +76,31 @@ public class RuleEntityRecognizerTests
         recognizer.Requires.Should().Be(Layer.Tokens | Layer.Sentences);
         recognizer.Produces.Should().Be(Layer.Entities);
     }
+    [Test]
+    public void A_capitalised_role_noun_opening_a_sentence_is_peeled_off_the_name()
+    {
+        Entities("Big win for the club\nGoalkeeper Tomasz Wielgus Nowak saved two penalties on Sunday.")
+            .Should().Contain(("Tomasz Wielgus Nowak", EntityType.Person));
+    }
+
+    [Test]
+    public void A_name_dense_sentence_with_a_full_stop_is_not_a_headline()
+    {
+        Entities("Transfer news\nNkosana Mokoena joined Orlando Pirates from Kaizer Chiefs on Monday in Johannesburg.")
+            .Should().Contain(("Nkosana Mokoena", EntityType.Person));
+    }
+
+    [Test]
+    public void A_word_of_a_compound_title_alone_does_not_make_a_titled_person()
+    {
+        Entities("She finished second at the Asian Grand Prix meet in Manila.")
+            .Should().NotContain(("Prix", EntityType.Person));
+    }
+
+    [Test]
+    public void A_name_ending_in_a_body_noun_is_an_organisation()
+    {
+        Entities("The statement was released by the U.S. Embassy in Nairobi.")
+            .Should().Contain(("U.S. Embassy", EntityType.Organization));
+    }
 }

@@ -79,4 +79,23 @@ public sealed class RoleTests : PipelineTestBase
         speaker.Type.Should().Be("PERSON");
         speaker.Roles.Should().Contain("Finance Minister", Dump(record));
     }
+    [Test]
+    public void An_acronym_joins_the_full_name_that_opens_with_an_article()
+    {
+        const string text = "NAIROBI — The National Seed Authority (NSA) has approved two new maize varieties.\n\n"
+            + "\"The trials were thorough,\" said NSA in a statement.";
+        var record = Extract(text);
+
+        SpeakerOf(record, QuoteWithText(record, "The trials were thorough,"))!.Name.Should().Be("The National Seed Authority", Dump(record));
+    }
+
+    [Test]
+    public void The_first_two_words_of_a_three_word_name_refer_to_the_same_person()
+    {
+        const string text = "Swimmer Siti Aisyah Rahim won gold on Friday.\n\n"
+            + "\"I did not expect this,\" said Siti Aisyah after the race.";
+        var record = Extract(text);
+
+        SpeakerOf(record, QuoteWithText(record, "I did not expect this,"))!.Name.Should().Be("Siti Aisyah Rahim", Dump(record));
+    }
 }
