@@ -28,6 +28,12 @@ public sealed class RoleFinder(NewsLexicons lexicons)
 
     private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "their" };
 
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "in", "at", "for", "with", "without", "on", "from", "by", "to", "about", "after", "before", "during", "over",
+        "under", "beside", "behind", "near", "outside", "inside", "into", "through", "against", "between", "among", "despite",
+    };
+
     public IEnumerable<Role> Find(TokenText tokens, SpeakerMention mention, Sentence sentence)
     {
         if (Prefix(tokens, mention.FirstToken, sentence.FirstToken) is { } prefix)
@@ -113,6 +119,14 @@ public sealed class RoleFinder(NewsLexicons lexicons)
                 continue;
             }
 
+            if (!hasRole && tokens.IsLowerWord(i) && RoleNounBeforeOfComplement(tokens, i, sentenceStart) is { } roleNoun)
+            {
+                hasRole = true;
+                start = roleNoun;
+                i = roleNoun; // Walk on from the role noun: "deputy director of operations".
+                continue;
+            }
+
             var isRoleWord = lexicons.Titles.IsRoleHead(word) || lexicons.Titles.TitleWords.Contains(word);
             var fits = isRoleWord || char.IsUpper(word[0]) || RoleModifiers.Contains(word)
                 || (hasRole && word is "of" or "for" && i > sentenceStart);
@@ -136,6 +150,28 @@ public sealed class RoleFinder(NewsLexicons lexicons)
         }
 
         return hasRole && start < end ? Make(tokens, start, end) : null;
+    }
+
+    // "director of operations Kofi Mensah", "head of research Lina Ortiz": a role noun, "of" and one to three lowercase
+    // content words right before the name (they would stop the title walk); returns the role noun. "director of the
+    // Lantern Theatre" is left alone: an article or preposition there means the name is the complement.
+    private int? RoleNounBeforeOfComplement(TokenText tokens, int last, int sentenceStart)
+    {
+        for (var of = last - 1; of > sentenceStart && of >= last - 3; of--)
+        {
+            var word = tokens.Word(of + 1);
+            if (!tokens.IsLowerWord(of + 1) || IsRoleNoun(word) || IsClauseWord(tokens, of + 1) || Articles.Contains(word) || Prepositions.Contains(word))
+            {
+                return null;
+            }
+
+            if (tokens.Is(of, "of") && tokens.Tokens[of - 1].Kind == TokenKind.Word && IsRoleNoun(tokens.Word(of - 1)))
+            {
+                return of - 1;
+            }
+        }
+
+        return null;
     }
 
     // "Tory MP Philip Davies": a capitalised qualifier ("Tory") counts when a role word follows it;
@@ -207,7 +243,7 @@ public sealed class RoleFinder(NewsLexicons lexicons)
                 break;
             }
 
-            if ((lexicons.CueVerbs.TryGet(word, out _) && tokens.IsLowerWord(end)) || NotInApposition.Contains(word))
+            if (IsClauseWord(tokens, end))
             {
                 return null;
             }
@@ -234,6 +270,14 @@ public sealed class RoleFinder(NewsLexicons lexicons)
         var closed = end < sentenceEnd && (tokens.IsPunctuation(end, ',') || tokens.IsPunctuation(end, '.') || tokens.Is(end, "who") || tokens.Is(end, "which") || tokens.Is(end, "whose") || tokens.Is(end, "where"));
         return hasRole && closed && end > start ? Make(tokens, start, end) : null;
     }
+
+    // Verbs and clause words mean the words hold a clause, not a role.
+    private bool IsClauseWord(TokenText tokens, int index) =>
+        NotInApposition.Contains(tokens.Word(index)) || (tokens.IsLowerWord(index) && lexicons.CueVerbs.TryGet(tokens.Word(index), out _));
+
+    // A role head, or a title written in lower case: "assistant professor" is a role though "Professor" is an honorific.
+    private bool IsRoleNoun(string word) =>
+        lexicons.Titles.IsRoleHead(word) || (char.IsLower(word[0]) && lexicons.Titles.TryGet(word, out _));
 
     /// <summary>"X, who heads the crop genetics programme at KARC," → "head of the crop genetics programme at KARC".</summary>
     private Role? WhoHeads(TokenText tokens, int start, int sentenceEnd)

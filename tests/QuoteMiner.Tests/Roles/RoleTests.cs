@@ -79,4 +79,27 @@ public sealed class RoleTests : PipelineTestBase
         speaker.Type.Should().Be("PERSON");
         speaker.Roles.Should().Contain("Finance Minister", Dump(record));
     }
+
+    [Test]
+    public void Lowercase_role_with_an_of_complement_before_the_name()
+    {
+        const string text = "On Thursday the agency's director of operations Kofi Mensah had announced that the depot would close.\n\n"
+            + "\"Nobody will lose their job,\" Mensah said.";
+        var record = Extract(text);
+
+        var speaker = SpeakerOf(record, QuoteWithText(record, "Nobody will lose their job,"));
+        speaker!.Name.Should().Be("Kofi Mensah");
+        speaker.Roles.Should().Contain("director of operations", Dump(record));
+    }
+
+    [Test]
+    public void Lowercase_head_of_a_department_before_the_name()
+    {
+        const string text = "The agency's head of research Lina Ortiz said: \"The depot will reopen in spring.\"";
+        var record = Extract(text);
+
+        var speaker = SpeakerOf(record, QuoteWithText(record, "The depot will reopen in spring."));
+        speaker!.Name.Should().Be("Lina Ortiz");
+        speaker.Roles.Should().Contain("head of research", Dump(record));
+    }
 }
