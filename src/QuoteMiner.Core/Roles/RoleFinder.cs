@@ -34,6 +34,17 @@ public sealed class RoleFinder(NewsLexicons lexicons)
         "under", "beside", "behind", "near", "outside", "inside", "into", "through", "against", "between", "among", "despite",
     };
 
+    // Besides a preposition, words that open an aside rather than a noun phrase: "Holt, also a member, said".
+    private static readonly HashSet<string> AsideOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "like", "unlike", "as", "also", "too", "once", "again", "not",
+    };
+
+    private static readonly HashSet<string> ObjectAndPossessivePronouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "him", "her", "his", "them", "their", "us", "our", "me", "my", "your",
+    };
+
     public IEnumerable<Role> Find(TokenText tokens, SpeakerMention mention, Sentence sentence)
     {
         if (Prefix(tokens, mention.FirstToken, sentence.FirstToken) is { } prefix)
@@ -266,9 +277,38 @@ public sealed class RoleFinder(NewsLexicons lexicons)
         // "Amina Farouk, an astrophysicist at Eastbridge University,": an article and a common noun make a role
         // even when the noun is not in the title lexicon.
         hasRole |= hasArticle && end > start && !tokens.IsCapitalised(start);
+        hasRole |= !hasArticle && IsNounPhraseBeforeSpeechVerb(tokens, start, end, sentenceEnd);
 
         var closed = end < sentenceEnd && (tokens.IsPunctuation(end, ',') || tokens.IsPunctuation(end, '.') || tokens.Is(end, "who") || tokens.Is(end, "which") || tokens.Is(end, "whose") || tokens.Is(end, "where"));
         return hasRole && closed && end > start ? Make(tokens, start, end) : null;
+    }
+
+    // "Maren Holt, data protection lead at Vantor Systems, said": with no article and no known role noun, a short
+    // lowercase phrase closed by a comma and a speech verb is still an apposition (the loop has rejected verbs in it).
+    private bool IsNounPhraseBeforeSpeechVerb(TokenText tokens, int start, int end, int sentenceEnd) =>
+        end > start && end - start <= 12 && tokens.IsLowerWord(start) && !IsAsideOpener(tokens.Word(start))
+        && !IsParticipleClause(tokens, start) && !HasPronoun(tokens, start, end) && IsCommaThenSpeechVerb(tokens, end, sentenceEnd);
+
+    // ", said", ", told", ", warned": the comma closes the apposition and the sentence goes on with its speech verb.
+    private bool IsCommaThenSpeechVerb(TokenText tokens, int comma, int sentenceEnd) =>
+        tokens.IsPunctuation(comma, ',') && comma + 1 < sentenceEnd && tokens.IsLowerWord(comma + 1)
+        && lexicons.CueVerbs.TryGet(tokens.Word(comma + 1), out var cue) && cue.Strong;
+
+    // "Holt, in a statement, said", "Holt, for her part, said", "Holt, also a member, said": not a noun phrase.
+    private static bool IsAsideOpener(string word) => Prepositions.Contains(word) || AsideOpeners.Contains(word);
+
+    // "standing beside her", "flanked by his lawyers": a pronoun points back into the sentence, so this is an aside.
+    private static bool HasPronoun(TokenText tokens, int start, int end) =>
+        Enumerable.Range(start, end - start).Any(i => ObjectAndPossessivePronouns.Contains(tokens.Word(i)));
+
+    // "speaking after the hearing", "pressed on the issue": a participle followed by a preposition or article opens a
+    // clause, while "marketing director" or "retired teacher" is a noun phrase.
+    private static bool IsParticipleClause(TokenText tokens, int start)
+    {
+        var word = tokens.Word(start);
+        var next = tokens.Word(start + 1);
+        return (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal))
+            && (Prepositions.Contains(next) || Articles.Contains(next));
     }
 
     // Verbs and clause words mean the words hold a clause, not a role.

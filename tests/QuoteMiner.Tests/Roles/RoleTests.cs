@@ -81,6 +81,39 @@ public sealed class RoleTests : PipelineTestBase
     }
 
     [Test]
+    public void Apposition_without_an_article_closed_by_a_speech_verb()
+    {
+        const string text = "Maren Holt, data protection lead at Vantor Systems, said: \"No customer records were taken.\"";
+        var record = Extract(text);
+
+        var speaker = SpeakerOf(record, QuoteWithText(record, "No customer records were taken."));
+        speaker!.Name.Should().Be("Maren Holt");
+        speaker.Roles.Should().Contain("data protection lead at Vantor Systems", Dump(record));
+    }
+
+    [Test]
+    public void Aside_between_commas_before_a_speech_verb_is_not_a_role()
+    {
+        const string text = "Maren Holt, speaking after the hearing, said: \"We will appeal.\"\n\n"
+            + "Tomas Brandt, in a statement on Monday, told reporters: \"The plant stays open.\"";
+        var record = Extract(text);
+
+        SpeakerOf(record, QuoteWithText(record, "We will appeal."))!.Roles.Should().BeEmpty(Dump(record));
+        SpeakerOf(record, QuoteWithText(record, "The plant stays open."))!.Roles.Should().BeEmpty(Dump(record));
+    }
+
+    [Test]
+    public void Clause_between_commas_is_not_a_role()
+    {
+        const string text = "Maren Holt, who had waited outside the court all day, said: \"We will appeal.\"\n\n"
+            + "Tomas Brandt, as the crowd dispersed, warned: \"This is not over.\"";
+        var record = Extract(text);
+
+        SpeakerOf(record, QuoteWithText(record, "We will appeal."))!.Roles.Should().BeEmpty(Dump(record));
+        SpeakerOf(record, QuoteWithText(record, "This is not over."))!.Roles.Should().BeEmpty(Dump(record));
+    }
+
+    [Test]
     public void Lowercase_role_with_an_of_complement_before_the_name()
     {
         const string text = "On Thursday the agency's director of operations Kofi Mensah had announced that the depot would close.\n\n"
