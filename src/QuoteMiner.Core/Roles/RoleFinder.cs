@@ -53,7 +53,8 @@ public sealed class RoleFinder(NewsLexicons lexicons)
         }
         else if (CommaBefore(tokens, mention.FirstToken, sentence.FirstToken) is { } comma
             && (mention.EndToken >= sentence.EndToken || tokens.IsPunctuation(mention.EndToken, ',') || tokens.IsPunctuation(mention.EndToken, '.'))
-            && (Prefix(tokens, comma, sentence.FirstToken) ?? PossessedNoun(tokens, comma, sentence.FirstToken)) is { } beforeComma)
+            && (Prefix(tokens, comma, sentence.FirstToken) ?? PossessedNoun(tokens, comma, sentence.FirstToken)
+                ?? FrontedRole(tokens, comma, mention, sentence.FirstToken)) is { } beforeComma)
         {
             // "the Kenyan Trade Minister, Wanjiru Kamau, said", "The gallery's curator, Elias Fenwick,":
             // the role stands before the name, set off by commas.
@@ -96,6 +97,56 @@ public sealed class RoleFinder(NewsLexicons lexicons)
         var determined = word is "the" or "The" or "its" or "Its" or "his" or "His" or "her" or "Her" or "their" or "Their"
             || tokens.Tokens[determiner].Kind == TokenKind.Clitic;
         return determined ? Make(tokens, start, comma) : null;
+    }
+
+    /// <summary>
+    /// "Senior lecturer in geology at Carrow University, Dr Owen Pike, said": a role phrase that opens the sentence,
+    /// set off by commas before the name.
+    /// </summary>
+    private Role? FrontedRole(TokenText tokens, int comma, SpeakerMention mention, int sentenceStart)
+    {
+        if (!tokens.IsCapitalised(sentenceStart) || !tokens.IsPunctuation(mention.EndToken, ','))
+        {
+            return null;
+        }
+
+        var start = Articles.Contains(tokens.Word(sentenceStart)) ? sentenceStart + 1 : sentenceStart;
+        if (comma - start is < 1 or > 16 || lexicons.SentenceOpeners.Contains(tokens.Word(start)) || !HasRoleNounBeforePreposition(tokens, start, comma))
+        {
+            return null;
+        }
+
+        for (var i = start; i < comma; i++)
+        {
+            var isWord = tokens.Tokens[i].Kind is TokenKind.Word or TokenKind.Clitic || tokens.IsPossessiveApostrophe(i);
+            if (!isWord || IsClauseWord(tokens, i))
+            {
+                return null;
+            }
+        }
+
+        return NamesAPerson(tokens, start, comma) ? null : Make(tokens, start, comma);
+    }
+
+    // "Foreign Minister Ana Ruiz and her Chilean counterpart, Luis Vera, met": a phrase holding another person's
+    // name is a subject, not the role of the name after it.
+    private static bool NamesAPerson(TokenText tokens, int start, int end) =>
+        tokens.Document.Mentions.Any(m => m.Kind is MentionKind.Name or MentionKind.TitledName && m.Type == EntityType.Person
+            && m.FirstToken < end && m.EndToken > start);
+
+    // "Lead author of the survey": the role noun comes before the first preposition, as it does not in a fronted
+    // clause ("Commenting on the director's report, …").
+    private bool HasRoleNounBeforePreposition(TokenText tokens, int start, int end)
+    {
+        for (var i = start; i < end && !Prepositions.Contains(tokens.Word(i)); i++)
+        {
+            if (IsRoleNoun(tokens.Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The comma before a name, honorifics allowed between ("…, Dr Aminu Bello,").
