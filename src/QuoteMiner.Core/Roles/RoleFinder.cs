@@ -28,6 +28,23 @@ public sealed class RoleFinder(NewsLexicons lexicons)
 
     private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "their" };
 
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "in", "at", "for", "with", "without", "on", "from", "by", "to", "about", "after", "before", "during", "over",
+        "under", "beside", "behind", "near", "outside", "inside", "into", "through", "against", "between", "among", "despite",
+    };
+
+    // Besides a preposition, words that open an aside rather than a noun phrase: "Holt, also a member, said".
+    private static readonly HashSet<string> AsideOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "like", "unlike", "as", "also", "too", "once", "again", "not",
+    };
+
+    private static readonly HashSet<string> ObjectAndPossessivePronouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "him", "her", "his", "them", "their", "us", "our", "me", "my", "your",
+    };
+
     public IEnumerable<Role> Find(TokenText tokens, SpeakerMention mention, Sentence sentence)
     {
         if (Prefix(tokens, mention.FirstToken, sentence.FirstToken) is { } prefix)
@@ -36,7 +53,8 @@ public sealed class RoleFinder(NewsLexicons lexicons)
         }
         else if (CommaBefore(tokens, mention.FirstToken, sentence.FirstToken) is { } comma
             && (mention.EndToken >= sentence.EndToken || tokens.IsPunctuation(mention.EndToken, ',') || tokens.IsPunctuation(mention.EndToken, '.'))
-            && (Prefix(tokens, comma, sentence.FirstToken) ?? PossessedNoun(tokens, comma, sentence.FirstToken)) is { } beforeComma)
+            && (Prefix(tokens, comma, sentence.FirstToken) ?? PossessedNoun(tokens, comma, sentence.FirstToken)
+                ?? FrontedRole(tokens, comma, mention, sentence.FirstToken)) is { } beforeComma)
         {
             // "the Kenyan Trade Minister, Wanjiru Kamau, said", "The gallery's curator, Elias Fenwick,":
             // the role stands before the name, set off by commas.
@@ -81,6 +99,56 @@ public sealed class RoleFinder(NewsLexicons lexicons)
         return determined ? Make(tokens, start, comma) : null;
     }
 
+    /// <summary>
+    /// "Senior lecturer in geology at Carrow University, Dr Owen Pike, said": a role phrase that opens the sentence,
+    /// set off by commas before the name.
+    /// </summary>
+    private Role? FrontedRole(TokenText tokens, int comma, SpeakerMention mention, int sentenceStart)
+    {
+        if (!tokens.IsCapitalised(sentenceStart) || !tokens.IsPunctuation(mention.EndToken, ','))
+        {
+            return null;
+        }
+
+        var start = Articles.Contains(tokens.Word(sentenceStart)) ? sentenceStart + 1 : sentenceStart;
+        if (comma - start is < 1 or > 16 || lexicons.SentenceOpeners.Contains(tokens.Word(start)) || !HasRoleNounBeforePreposition(tokens, start, comma))
+        {
+            return null;
+        }
+
+        for (var i = start; i < comma; i++)
+        {
+            var isWord = tokens.Tokens[i].Kind is TokenKind.Word or TokenKind.Clitic || tokens.IsPossessiveApostrophe(i);
+            if (!isWord || IsClauseWord(tokens, i))
+            {
+                return null;
+            }
+        }
+
+        return NamesAPerson(tokens, start, comma) ? null : Make(tokens, start, comma);
+    }
+
+    // "Foreign Minister Ana Ruiz and her Chilean counterpart, Luis Vera, met": a phrase holding another person's
+    // name is a subject, not the role of the name after it.
+    private static bool NamesAPerson(TokenText tokens, int start, int end) =>
+        tokens.Document.Mentions.Any(m => m.Kind is MentionKind.Name or MentionKind.TitledName && m.Type == EntityType.Person
+            && m.FirstToken < end && m.EndToken > start);
+
+    // "Lead author of the survey": the role noun comes before the first preposition, as it does not in a fronted
+    // clause ("Commenting on the director's report, …").
+    private bool HasRoleNounBeforePreposition(TokenText tokens, int start, int end)
+    {
+        for (var i = start; i < end && !Prepositions.Contains(tokens.Word(i)); i++)
+        {
+            if (IsRoleNoun(tokens.Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // The comma before a name, honorifics allowed between ("…, Dr Aminu Bello,").
     private int? CommaBefore(TokenText tokens, int nameStart, int sentenceStart)
     {
@@ -113,6 +181,14 @@ public sealed class RoleFinder(NewsLexicons lexicons)
                 continue;
             }
 
+            if (!hasRole && tokens.IsLowerWord(i) && RoleNounBeforeOfComplement(tokens, i, sentenceStart) is { } roleNoun)
+            {
+                hasRole = true;
+                start = roleNoun;
+                i = roleNoun; // Walk on from the role noun: "deputy director of operations".
+                continue;
+            }
+
             var isRoleWord = lexicons.Titles.IsRoleHead(word) || lexicons.Titles.TitleWords.Contains(word);
             var fits = isRoleWord || char.IsUpper(word[0]) || RoleModifiers.Contains(word)
                 || (hasRole && word is "of" or "for" && i > sentenceStart);
@@ -136,6 +212,28 @@ public sealed class RoleFinder(NewsLexicons lexicons)
         }
 
         return hasRole && start < end ? Make(tokens, start, end) : null;
+    }
+
+    // "director of operations Kofi Mensah", "head of research Lina Ortiz": a role noun, "of" and one to three lowercase
+    // content words right before the name (they would stop the title walk); returns the role noun. "director of the
+    // Lantern Theatre" is left alone: an article or preposition there means the name is the complement.
+    private int? RoleNounBeforeOfComplement(TokenText tokens, int last, int sentenceStart)
+    {
+        for (var of = last - 1; of > sentenceStart && of >= last - 3; of--)
+        {
+            var word = tokens.Word(of + 1);
+            if (!tokens.IsLowerWord(of + 1) || IsRoleNoun(word) || IsClauseWord(tokens, of + 1) || Articles.Contains(word) || Prepositions.Contains(word))
+            {
+                return null;
+            }
+
+            if (tokens.Is(of, "of") && tokens.Tokens[of - 1].Kind == TokenKind.Word && IsRoleNoun(tokens.Word(of - 1)))
+            {
+                return of - 1;
+            }
+        }
+
+        return null;
     }
 
     // "Tory MP Philip Davies": a capitalised qualifier ("Tory") counts when a role word follows it;
@@ -207,7 +305,7 @@ public sealed class RoleFinder(NewsLexicons lexicons)
                 break;
             }
 
-            if ((lexicons.CueVerbs.TryGet(word, out _) && tokens.IsLowerWord(end)) || NotInApposition.Contains(word))
+            if (IsClauseWord(tokens, end))
             {
                 return null;
             }
@@ -230,10 +328,47 @@ public sealed class RoleFinder(NewsLexicons lexicons)
         // "Amina Farouk, an astrophysicist at Eastbridge University,": an article and a common noun make a role
         // even when the noun is not in the title lexicon.
         hasRole |= hasArticle && end > start && !tokens.IsCapitalised(start);
+        hasRole |= !hasArticle && IsNounPhraseBeforeSpeechVerb(tokens, start, end, sentenceEnd);
 
         var closed = end < sentenceEnd && (tokens.IsPunctuation(end, ',') || tokens.IsPunctuation(end, '.') || tokens.Is(end, "who") || tokens.Is(end, "which") || tokens.Is(end, "whose") || tokens.Is(end, "where"));
         return hasRole && closed && end > start ? Make(tokens, start, end) : null;
     }
+
+    // "Maren Holt, data protection lead at Vantor Systems, said": with no article and no known role noun, a short
+    // lowercase phrase closed by a comma and a speech verb is still an apposition (the loop has rejected verbs in it).
+    private bool IsNounPhraseBeforeSpeechVerb(TokenText tokens, int start, int end, int sentenceEnd) =>
+        end > start && end - start <= 12 && tokens.IsLowerWord(start) && !IsAsideOpener(tokens.Word(start))
+        && !IsParticipleClause(tokens, start) && !HasPronoun(tokens, start, end) && IsCommaThenSpeechVerb(tokens, end, sentenceEnd);
+
+    // ", said", ", told", ", warned": the comma closes the apposition and the sentence goes on with its speech verb.
+    private bool IsCommaThenSpeechVerb(TokenText tokens, int comma, int sentenceEnd) =>
+        tokens.IsPunctuation(comma, ',') && comma + 1 < sentenceEnd && tokens.IsLowerWord(comma + 1)
+        && lexicons.CueVerbs.TryGet(tokens.Word(comma + 1), out var cue) && cue.Strong;
+
+    // "Holt, in a statement, said", "Holt, for her part, said", "Holt, also a member, said": not a noun phrase.
+    private static bool IsAsideOpener(string word) => Prepositions.Contains(word) || AsideOpeners.Contains(word);
+
+    // "standing beside her", "flanked by his lawyers": a pronoun points back into the sentence, so this is an aside.
+    private static bool HasPronoun(TokenText tokens, int start, int end) =>
+        Enumerable.Range(start, end - start).Any(i => ObjectAndPossessivePronouns.Contains(tokens.Word(i)));
+
+    // "speaking after the hearing", "pressed on the issue": a participle followed by a preposition or article opens a
+    // clause, while "marketing director" or "retired teacher" is a noun phrase.
+    private static bool IsParticipleClause(TokenText tokens, int start)
+    {
+        var word = tokens.Word(start);
+        var next = tokens.Word(start + 1);
+        return (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal))
+            && (Prepositions.Contains(next) || Articles.Contains(next));
+    }
+
+    // Verbs and clause words mean the words hold a clause, not a role.
+    private bool IsClauseWord(TokenText tokens, int index) =>
+        NotInApposition.Contains(tokens.Word(index)) || (tokens.IsLowerWord(index) && lexicons.CueVerbs.TryGet(tokens.Word(index), out _));
+
+    // A role head, or a title written in lower case: "assistant professor" is a role though "Professor" is an honorific.
+    private bool IsRoleNoun(string word) =>
+        lexicons.Titles.IsRoleHead(word) || (char.IsLower(word[0]) && lexicons.Titles.TryGet(word, out _));
 
     /// <summary>"X, who heads the crop genetics programme at KARC," → "head of the crop genetics programme at KARC".</summary>
     private Role? WhoHeads(TokenText tokens, int start, int sentenceEnd)

@@ -79,6 +79,7 @@ public sealed class RoleTests : PipelineTestBase
         speaker.Type.Should().Be("PERSON");
         speaker.Roles.Should().Contain("Finance Minister", Dump(record));
     }
+
     [Test]
     public void An_acronym_joins_the_full_name_that_opens_with_an_article()
     {
@@ -97,5 +98,119 @@ public sealed class RoleTests : PipelineTestBase
         var record = Extract(text);
 
         SpeakerOf(record, QuoteWithText(record, "I did not expect this,"))!.Name.Should().Be("Siti Aisyah Rahim", Dump(record));
+    }
+
+    [Test]
+    public void Apposition_without_an_article_closed_by_a_speech_verb()
+    {
+        const string text = "Maren Holt, data protection lead at Vantor Systems, said: \"No customer records were taken.\"";
+        var record = Extract(text);
+
+        var speaker = SpeakerOf(record, QuoteWithText(record, "No customer records were taken."));
+        speaker!.Name.Should().Be("Maren Holt");
+        speaker.Roles.Should().Contain("data protection lead at Vantor Systems", Dump(record));
+    }
+
+    [Test]
+    public void Aside_between_commas_before_a_speech_verb_is_not_a_role()
+    {
+        const string text = "Maren Holt, speaking after the hearing, said: \"We will appeal.\"\n\n"
+            + "Tomas Brandt, in a statement on Monday, told reporters: \"The plant stays open.\"";
+        var record = Extract(text);
+
+        SpeakerOf(record, QuoteWithText(record, "We will appeal."))!.Roles.Should().BeEmpty(Dump(record));
+        SpeakerOf(record, QuoteWithText(record, "The plant stays open."))!.Roles.Should().BeEmpty(Dump(record));
+    }
+
+    [Test]
+    public void Clause_between_commas_is_not_a_role()
+    {
+        const string text = "Maren Holt, who had waited outside the court all day, said: \"We will appeal.\"\n\n"
+            + "Tomas Brandt, as the crowd dispersed, warned: \"This is not over.\"";
+        var record = Extract(text);
+
+        SpeakerOf(record, QuoteWithText(record, "We will appeal."))!.Roles.Should().BeEmpty(Dump(record));
+        SpeakerOf(record, QuoteWithText(record, "This is not over."))!.Roles.Should().BeEmpty(Dump(record));
+    }
+
+    [Test]
+    public void Fronted_role_phrase_before_an_honorific_and_a_name()
+    {
+        const string text = "Senior lecturer in geology at Carrow University, Dr Owen Pike, said the team had dated the samples. "
+            + "\"They are far older than we thought,\" he said.";
+        var record = Extract(text);
+
+        var speaker = SpeakerOf(record, QuoteWithText(record, "They are far older than we thought,"));
+        speaker!.Name.Should().Be("Owen Pike");
+        speaker.Roles.Should().Contain("Senior lecturer in geology at Carrow University", Dump(record));
+    }
+
+    [Test]
+    public void Fronted_role_phrase_with_two_roles_joined_by_and()
+    {
+        const string text = "Lead author of the survey and research fellow at the institute, Nadia Reyes, said: \"Most of the wetlands are recovering.\"";
+        var record = Extract(text);
+
+        var speaker = SpeakerOf(record, QuoteWithText(record, "Most of the wetlands are recovering."));
+        speaker!.Name.Should().Be("Nadia Reyes");
+        speaker.Roles.Should().Contain("Lead author of the survey and research fellow at the institute", Dump(record));
+    }
+
+    [Test]
+    public void Fronted_role_phrase_when_a_relative_clause_follows_the_name()
+    {
+        const string text = "Assistant professor in zoology at Carrow University, Dr Owen Pike, who joined the dig in May, said: "
+            + "\"The bones were not moved by water.\"";
+        var record = Extract(text);
+
+        var speaker = SpeakerOf(record, QuoteWithText(record, "The bones were not moved by water."));
+        speaker!.Name.Should().Be("Owen Pike");
+        speaker.Roles.Should().Contain("Assistant professor in zoology at Carrow University", Dump(record));
+    }
+
+    [Test]
+    public void Fronted_clause_before_a_name_is_not_a_role()
+    {
+        const string text = "After the vote in parliament, Nadia Reyes said: \"The committee did its work.\"\n\n"
+            + "Meeting with nurses and surgeons at the clinic, Tomas Brandt, the union leader, said: \"It changes nothing.\"";
+        var record = Extract(text);
+
+        SpeakerOf(record, QuoteWithText(record, "The committee did its work."))!.Roles.Should().BeEmpty(Dump(record));
+        SpeakerOf(record, QuoteWithText(record, "It changes nothing."))!.Roles.Should().BeEquivalentTo(["union leader"], Dump(record));
+    }
+
+    [Test]
+    public void Fronted_phrase_naming_another_person_is_not_a_role()
+    {
+        const string text = "Foreign Minister Ana Ruiz and her Chilean counterpart, Luis Vera, met in Lima on Tuesday. "
+            + "\"The border talks are over,\" Vera said.";
+        var record = Extract(text);
+
+        var speaker = SpeakerOf(record, QuoteWithText(record, "The border talks are over,"));
+        speaker!.Name.Should().Be("Luis Vera");
+        speaker.Roles.Should().NotContain(r => r.Contains("Ana Ruiz"), Dump(record));
+    }
+
+    [Test]
+    public void Lowercase_role_with_an_of_complement_before_the_name()
+    {
+        const string text = "On Thursday the agency's director of operations Kofi Mensah had announced that the depot would close.\n\n"
+            + "\"Nobody will lose their job,\" Mensah said.";
+        var record = Extract(text);
+
+        var speaker = SpeakerOf(record, QuoteWithText(record, "Nobody will lose their job,"));
+        speaker!.Name.Should().Be("Kofi Mensah");
+        speaker.Roles.Should().Contain("director of operations", Dump(record));
+    }
+
+    [Test]
+    public void Lowercase_head_of_a_department_before_the_name()
+    {
+        const string text = "The agency's head of research Lina Ortiz said: \"The depot will reopen in spring.\"";
+        var record = Extract(text);
+
+        var speaker = SpeakerOf(record, QuoteWithText(record, "The depot will reopen in spring."));
+        speaker!.Name.Should().Be("Lina Ortiz");
+        speaker.Roles.Should().Contain("head of research", Dump(record));
     }
 }
