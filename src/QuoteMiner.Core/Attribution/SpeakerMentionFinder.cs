@@ -77,7 +77,8 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
     // verb names a person.
     private bool IsBareSurnameBeforeCue(TokenText tokens, int i, bool[] covered)
     {
-        if (!tokens.IsCapitalised(i))
+        // The last word of a longer capitalised run ("Sturgeon Lake Cree Nation said") is no surname on its own.
+        if (!tokens.IsCapitalised(i) || (i > 0 && tokens.IsCapitalised(i - 1) && !IsSentenceStart(tokens, i - 1)))
         {
             return false;
         }
@@ -96,6 +97,9 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
         return cueAfter || cueBefore;
     }
 
+    private static bool IsSentenceStart(TokenText tokens, int i) =>
+        tokens.Document.Sentences[tokens.Document.SentenceOfToken(i)].FirstToken == i;
+
     private bool IsStrongCue(string word) => lexicons.CueVerbs.TryGet(word, out var cue) && cue.Strong;
 
     // "NEW DELHI —", "MONTREAL -", "SINGAPORE:": a capitalised place opening a paragraph, then a dash or colon.
@@ -111,7 +115,9 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
 
         var next = text[tokens.Tokens[entity.EndToken].Start];
         var allCaps = !entity.Span.Slice(text).ToString().Any(char.IsLower);
-        return next is '—' or '–' or '-' or ':' && (allCaps || entity.Type == EntityType.Location);
+
+        // "ANN ARBOR, Mich. —": capitals opening a paragraph before a comma are a dateline too.
+        return (next is '—' or '–' or '-' or ':' && (allCaps || entity.Type == EntityType.Location)) || (next == ',' && allCaps && entity.Span.Length > 3);
     }
 
     public static EntityType? PronounType(string word) => word switch
@@ -194,7 +200,13 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
 
         // "trader Milka Njeri", "General manager Richard Erwin": a role noun right before a name is a title;
         // so is one set off by a comma ("The trust's current chair, Lorna Beattie,").
-        if (head + 1 < tokens.Count && tokens.IsCapitalised(head + 1) && covered[head + 1])
+        var afterHead = head + 1;
+        while (afterHead < tokens.Count && tokens.Tokens[afterHead].Kind == TokenKind.Word && lexicons.Titles.IsHonorific(tokens.Word(afterHead)))
+        {
+            afterHead++; // "lead author Dr. Dorothy Kaminsky": the honorific sits between the role and the name.
+        }
+
+        if (afterHead < tokens.Count && tokens.IsCapitalised(afterHead) && covered[afterHead])
         {
             return null;
         }

@@ -80,6 +80,12 @@ public static class SubjectFinder
             return body;
         }
 
+        // "Hugo Marsh who runs the ferry service said": the clause's object is not the subject.
+        if (RestrictiveRelativeAntecedent(context, i, sentenceStart) is { } relativeHead)
+        {
+            return relativeHead;
+        }
+
         if (context.MentionEndingAt(i + 1) is { } mention)
         {
             // "Irene Nattel of RBC Capital Markets said": the person before "of"/"at"/"from" speaks.
@@ -96,10 +102,11 @@ public static class SubjectFinder
         if (tokens.Is(i, "which") || tokens.Is(i, "who"))
         {
             var j = tokens.IsPunctuation(i - 1, ',') ? i - 1 : i;
-            return context.MentionEndingAt(j) is { } antecedent ? OwnerOfPlace(context, antecedent) ?? antecedent : null;
+            var antecedent = context.MentionEndingAt(j) ?? NearestAntecedent(context, j, sentenceStart, personal: tokens.Is(i, "who"));
+            return antecedent is { } found ? OwnerOfPlace(context, found) ?? found : null;
         }
 
-        return RestrictiveRelativeAntecedent(context, i, sentenceStart);
+        return null;
     }
 
     /// <summary>
@@ -120,6 +127,28 @@ public static class SubjectFinder
         return isPlace && (tokens.Is(preposition, "in") || tokens.Is(preposition, "at") || tokens.Is(preposition, "of") || tokens.Is(preposition, "from"))
             ? owner
             : null;
+    }
+
+    /// <summary>
+    /// "announced by the Electoral Commission (ZEC) early yesterday, which said", "Lee Danvers, 52, who said":
+    /// words between the antecedent and the pronoun; "who" takes the nearest person, "which" the nearest body.
+    /// </summary>
+    private static SpeakerMention? NearestAntecedent(AttributionContext context, int before, int sentenceStart, bool personal)
+    {
+        for (var end = before; end > sentenceStart && end > before - 8; end--)
+        {
+            if (context.Tokens.IsQuoteMark(end - 1) || context.Cues[end - 1] is not null)
+            {
+                return null;
+            }
+
+            if (context.MentionEndingAt(end) is { } mention && mention.Kind != MentionKind.Pronoun && (mention.Type == EntityType.Person) == personal)
+            {
+                return mention;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"a retired teacher from Little Hadham, who …": the person before a place the recognizer did not know.</summary>

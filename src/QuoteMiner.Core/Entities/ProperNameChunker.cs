@@ -54,7 +54,9 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
                     continue;
                 }
 
-                var skip = Connectors(text, tokens, end, sentence.EndToken, titled, organization);
+                // "Secretary of State", "Bank of England" take "of"; after a person's name it starts another entity
+                // ("Chief Corinne Blackwater of the Sturgeon Lake Cree Nation").
+                var skip = Connectors(text, tokens, end, sentence.EndToken, titled && (!sawName || organization), organization);
                 if (skip == 0 && sawName)
                 {
                     skip = Nickname(text, tokens, end, sentence.EndToken);

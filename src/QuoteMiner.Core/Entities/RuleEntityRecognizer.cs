@@ -46,6 +46,8 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
             }
         }
 
+        JoinAcronymDefinitions(document, found);
+
         // Document-level consistency: a surname or a short form takes the type of the full name seen elsewhere.
         var known = new Dictionary<string, EntityType>(StringComparer.Ordinal);
         foreach (var (chunk, type) in found.Where(f => f.Type is not null && f.Chunk.NameLength > 1))
@@ -76,6 +78,66 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
         }
 
         return [.. mentions];
+    }
+
+    /// <summary>
+    /// "the National Weather and Climate Office (NWCO)": the letters of an acronym in brackets tell where the
+    /// name it abbreviates begins, across "and"/"of" and chunks the capitals alone split; the whole is one body.
+    /// </summary>
+    private static void JoinAcronymDefinitions(Document document, List<(ProperNameChunk Chunk, EntityType? Type)> found)
+    {
+        var tokens = document.Tokens;
+        for (var f = 1; f < found.Count; f++)
+        {
+            var acronym = found[f].Chunk;
+            var open = acronym.FirstToken - 1;
+            if (acronym.EndToken - acronym.FirstToken != 1 || open < 1 || document.WordOf(open) != "(" || found[f - 1].Chunk.EndToken != open
+                || found[f - 1] is { Type: EntityType.Person, Chunk.HasTitle: true })
+            {
+                continue;
+            }
+
+            var letters = document.WordOf(acronym.FirstToken).Replace(".", string.Empty);
+            if (letters.Length < 2 || !letters.All(char.IsUpper) || DefinitionStart(document, letters, open) is not { } start)
+            {
+                continue;
+            }
+
+            var first = found.FindLastIndex(f - 1, x => x.Chunk.FirstToken <= start);
+            if (first < 0 || found[first].Chunk.EndToken <= start)
+            {
+                continue;
+            }
+
+            found.RemoveRange(first, f - first);
+            found.Insert(first, (new ProperNameChunk(start, start, open), EntityType.Organization));
+            f = first + 1;
+        }
+    }
+
+    // The first word of the name whose capitals spell the acronym, reading back from the bracket.
+    private static int? DefinitionStart(Document document, string letters, int open)
+    {
+        var t = open - 1;
+        for (var k = letters.Length - 1; k >= 0; k--)
+        {
+            while (t >= 0 && document.WordOf(t) is "and" or "of" or "for" or "the" or "&" or "on")
+            {
+                t--;
+            }
+
+            if (t < 0 || document.WordOf(t)[0] != letters[k])
+            {
+                return null;
+            }
+
+            if (k > 0)
+            {
+                t--;
+            }
+        }
+
+        return t;
     }
 
     /// <summary>

@@ -215,4 +215,53 @@ public sealed class AttributionTests : PipelineTestBase
 
         SpeakerNameOf(record, "We were never consulted.").Should().Be("Hugo Marsh", Dump(record));
     }
+    [Test]
+    public void A_pronoun_after_a_person_of_a_named_body_refers_to_the_person_not_the_body()
+    {
+        const string text = "Chief Ruth Makwa of the Beaver Hills Cree Nation said 300 people had left. "
+            + "She called for \"real help, not promises\" for the elders.";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "real help, not promises").Should().Be("Ruth Makwa", Dump(record));
+    }
+
+    [Test]
+    public void An_abbreviated_police_rank_links_the_surname_to_the_full_name()
+    {
+        const string text = "Garda Superintendent Niall Brophy appealed for witnesses.\n\n"
+            + "Supt Brophy said that was \"very unlikely given the damage\".";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "very unlikely given the damage").Should().Be("Niall Brophy", Dump(record));
+    }
+
+    [Test]
+    public void A_capitalised_dateline_before_a_comma_is_no_speaker()
+    {
+        const string text = "GRAND RAPIDS, Mich. — A study of 3,000 patients has found that walking helps.\n\n"
+            + "\"We were surprised by the size of the effect,\" said lead author Dr. Hannah Voss.";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "We were surprised by the size of the effect,").Should().Be("Hannah Voss", Dump(record));
+        record.Speakers.Should().NotContain(s => s.Name.Contains("GRAND"));
+    }
+    [Test]
+    public void Which_refers_to_the_nearest_body_even_with_words_before_its_comma()
+    {
+        const string text = "Lindiwe Khumalo won the seat by 300 votes, according to results released by the Electoral Commission (EC) "
+            + "late on Sunday, which said the poll had been \"calm and orderly\".";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "calm and orderly").Should().Be("Electoral Commission", Dump(record));
+    }
+
+    [Test]
+    public void An_institute_described_by_its_kind_speaks_through_which()
+    {
+        const string text = "Dr Tomas Reyes, a biologist at the Coral Coast Research Institute, led the work.\n\n"
+            + "Most of the transplanted corals survived, according to the institute, which called the result \"a proof of concept\".";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "a proof of concept").Should().Be("Coral Coast Research Institute", Dump(record));
+    }
 }

@@ -103,4 +103,10 @@ public class RuleEntityRecognizerTests
         Entities("The statement was released by the U.S. Embassy in Nairobi.")
             .Should().Contain(("U.S. Embassy", EntityType.Organization));
     }
+    [Test]
+    public void An_acronym_in_brackets_spans_the_whole_name_it_abbreviates()
+    {
+        Entities("The warning came from the National Flood and Drought Agency (NFDA) on Friday.")
+            .Should().Contain(("National Flood and Drought Agency", EntityType.Organization));
+    }
 }

@@ -87,7 +87,7 @@ public sealed class RoleTests : PipelineTestBase
             + "\"The trials were thorough,\" said NSA in a statement.";
         var record = Extract(text);
 
-        SpeakerOf(record, QuoteWithText(record, "The trials were thorough,"))!.Name.Should().Be("The National Seed Authority", Dump(record));
+        SpeakerOf(record, QuoteWithText(record, "The trials were thorough,"))!.Name.Should().Be("National Seed Authority", Dump(record));
     }
 
     [Test]
