@@ -41,10 +41,14 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
                 if (IsCapitalised(text, tokens[end]) && tokens[end].Kind != TokenKind.QuoteMark)
                 {
                     var isTitle = IsTitleWord(text, tokens[end]);
-                    if (isTitle && sawName && !organization && !IsOrganizationWord(text, tokens[end]) && !OrganizationWordAhead(text, tokens, end + 1, sentence.EndToken)
+                    // A title after a name starts a new name ("… Rubio Foreign Minister Juan …"); one that ends the run is
+                    // a surname ("Godfred Dame", "Martin King").
+                    var startsName = end + 1 < sentence.EndToken
+                        && (IsCapitalised(text, tokens[end + 1]) || text.AsSpan(tokens[end + 1].Start, tokens[end + 1].Length) is "of" or "for" or "at");
+                    if (isTitle && sawName && startsName && !organization && !IsOrganizationWord(text, tokens[end]) && !OrganizationWordAhead(text, tokens, end + 1, sentence.EndToken)
                         && !IsPlaceHead(text, tokens[end - 1]))
                     {
-                        break; // "… Marco Rubio Foreign Minister …" never happens: a title after a name starts a new name.
+                        break;
                     }
 
                     titled |= isTitle || IsOrganizationWord(text, tokens[end]);

@@ -225,6 +225,12 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
             return null;
         }
 
+        // "Economic Secretary", "Deputy Director": a run ending in an office names no one, unless a given name opens it ("Mary Bishop").
+        if (words.Length > 1 && lexicons.Titles.IsRoleHead(words[^1]) && !lexicons.FirstNames.Contains(words[0]))
+        {
+            return null;
+        }
+
         // "Mr Austin", "Mayor Houston": a title or honorific makes a person even of a word that names a place.
         if (chunk.HasTitle && words.Length <= 4 && !lexicons.Places.IsCountry(string.Join(' ', words)))
         {

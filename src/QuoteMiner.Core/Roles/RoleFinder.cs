@@ -52,7 +52,7 @@ public sealed class RoleFinder(NewsLexicons lexicons)
             yield return prefix;
         }
         else if (CommaBefore(tokens, mention.FirstToken, sentence.FirstToken) is { } comma
-            && (mention.EndToken >= sentence.EndToken || tokens.IsPunctuation(mention.EndToken, ',') || tokens.IsPunctuation(mention.EndToken, '.'))
+            && (mention.EndToken >= sentence.EndToken || tokens.IsPunctuation(mention.EndToken, ',') || tokens.IsPunctuation(mention.EndToken, '.') || tokens.Tokens[mention.EndToken].Kind == TokenKind.Clitic)
             && (Prefix(tokens, comma, sentence.FirstToken) ?? PossessedNoun(tokens, comma, sentence.FirstToken)
                 ?? FrontedRole(tokens, comma, mention, sentence.FirstToken)) is { } beforeComma)
         {

@@ -109,4 +109,10 @@ public class RuleEntityRecognizerTests
         Entities("The warning came from the National Flood and Drought Agency (NFDA) on Friday.")
             .Should().Contain(("National Flood and Drought Agency", EntityType.Organization));
     }
+    [Test]
+    public void A_title_word_ending_a_name_is_a_surname()
+    {
+        Entities("In a statement after the ruling, Godwin Dame said his office would appeal.")
+            .Should().Contain(("Godwin Dame", EntityType.Person));
+    }
 }

@@ -213,4 +213,15 @@ public sealed class RoleTests : PipelineTestBase
         speaker!.Name.Should().Be("Lina Ortiz");
         speaker.Roles.Should().Contain("head of research", Dump(record));
     }
+    [Test]
+    public void A_role_written_inside_reported_speech_still_belongs_to_the_person()
+    {
+        const string text = "Deputy Governor Ama Owusu explained that Governor, Kwesi Darko’s statement had been misread.\n\n"
+            + "\"We stand by every word of it,\" Darko said.";
+        var record = Extract(text);
+
+        var speaker = SpeakerOf(record, QuoteWithText(record, "We stand by every word of it,"));
+        speaker!.Name.Should().Be("Kwesi Darko", Dump(record));
+        speaker.Roles.Should().Contain(r => r.Contains("Governor"), Dump(record));
+    }
 }
