@@ -43,15 +43,15 @@ public sealed class AttributionContext
     public bool IsQuoted(int token) => Quoted[token];
 
     /// <summary>
-    /// Marks the tokens inside each quote's marks, in one pass over tokens and quotes. Reported speech has no
-    /// marks: the reporter's words there still name people ("X said that Y's statement …").
+    /// Marks the tokens inside each quote, in one pass over tokens and quotes; reported speech (no marks) too
+    /// unless <paramref name="reportedSpeech"/> is false.
     /// </summary>
-    public static bool[] MarkQuoted(Document document)
+    public static bool[] MarkQuoted(Document document, bool reportedSpeech = true)
     {
         var tokens = document.Tokens;
         var quoted = new bool[tokens.Count];
         var t = 0;
-        foreach (var quote in document.Quotes.Where(q => q.Kind != QuoteKind.Indirect).OrderBy(q => q.Outer.Start))
+        foreach (var quote in document.Quotes.Where(q => reportedSpeech || q.Kind != QuoteKind.Indirect).OrderBy(q => q.Outer.Start))
         {
             while (t < tokens.Count && tokens[t].Start < quote.Outer.Start)
             {

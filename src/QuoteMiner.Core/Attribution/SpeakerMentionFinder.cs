@@ -22,14 +22,18 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
         "the", "a", "an", "one", "both", "this", "these", "two", "several", "many", "some", "other",
     };
 
-    public List<SpeakerMention> Find(TokenText tokens, bool[] insideQuote)
+    /// <summary>
+    /// The mentions outside quotes: names everywhere outside quotation marks (reported speech names people
+    /// too), pronouns and descriptions only outside reported speech, where they would be someone's words.
+    /// </summary>
+    public List<SpeakerMention> Find(TokenText tokens, bool[] insideQuote, bool[] insideMarks)
     {
         var document = tokens.Document;
         var covered = new bool[tokens.Count];
         var mentions = new List<SpeakerMention>();
         foreach (var entity in document.Entities)
         {
-            if (!insideQuote[entity.FirstToken] && !IsDateline(tokens, entity))
+            if (!insideMarks[entity.FirstToken] && !IsDateline(tokens, entity))
             {
                 var kind = entity.FirstToken > 0 && IsTitleBefore(tokens, entity.FirstToken) ? MentionKind.TitledName : MentionKind.Name;
                 mentions.Add(new SpeakerMention(entity.Span, entity.FirstToken, entity.EndToken, kind, entity.Type));
@@ -186,6 +190,11 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
             return Mention(tokens, start, end, MentionKind.Description, EntityType.Person);
         }
 
+        if (head < 0 && TitledDescriptionEnd(tokens, start, covered, insideQuote) is { } titledEnd)
+        {
+            return Mention(tokens, start, titledEnd, MentionKind.Description, EntityType.Person);
+        }
+
         if (head < 0)
         {
             // "the Tasmanian said": a capitalised noun after "the" that a cue follows describes a person.
@@ -227,6 +236,29 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
             ? (headWord.EndsWith('s') && !headWord.Equals("police", StringComparison.OrdinalIgnoreCase) || Determiners.Contains(word) && word is "both" or "Both" or "two" ? EntityType.Group : EntityType.Organization)
             : EntityType.Person;
         return Mention(tokens, start, head + 1, MentionKind.Description, type);
+    }
+
+    /// <summary>
+    /// "The Deputy Attorney General stated", "the Foreign Secretary said": "the" and capitalised title words ending
+    /// in an office, with no name after them, describe the office holder.
+    /// </summary>
+    private int? TitledDescriptionEnd(TokenText tokens, int start, bool[] covered, bool[] insideQuote)
+    {
+        if (!tokens.Is(start, "the"))
+        {
+            return null;
+        }
+
+        var end = start + 1;
+        while (end < tokens.Count && end < start + 5 && tokens.IsCapitalised(end) && !covered[end] && !insideQuote[end]
+            && lexicons.Titles.IsTitleWord(tokens.Word(end)))
+        {
+            end++;
+        }
+
+        var endsInOffice = end > start + 1 && lexicons.Titles.IsRoleHead(tokens.Word(end - 1));
+        var nameFollows = end < tokens.Count && (tokens.IsCapitalised(end) || (tokens.IsPunctuation(end, ',') && end + 1 < tokens.Count && covered[end + 1]));
+        return endsInOffice && !nameFollows ? end : null;
     }
 
     private bool IsHead(string word) =>

@@ -19,5 +19,5 @@ public sealed class SpeakerMentionStage(NewsLexicons lexicons) : IPipelineStage
     public Layer Produces => Layer.Mentions;
 
     public void Process(Document document, CancellationToken cancellationToken = default) =>
-        document.SetMentions([.. finder.Find(new TokenText(document), AttributionContext.MarkQuoted(document))]);
+        document.SetMentions([.. finder.Find(new TokenText(document), AttributionContext.MarkQuoted(document), AttributionContext.MarkQuoted(document, reportedSpeech: false))]);
 }

@@ -56,7 +56,15 @@ public sealed class TitleLexicon
     public bool IsHonorific(string word) => titles.TryGetValue(word, out var c) && c == TitleClass.Honorific;
 
     /// <summary>A word that names an office or a role by itself (President, minister, spokesman).</summary>
-    public bool IsRoleHead(string word) => titles.TryGetValue(word, out var c) && c != TitleClass.Honorific;
+    public bool IsRoleHead(string word) =>
+        (titles.TryGetValue(word, out var c) && c != TitleClass.Honorific) || IsFamilyCompound(word);
+
+    // "mother-of-three", "grandfather-of-four": a role noun joined to a count of children.
+    private bool IsFamilyCompound(string word)
+    {
+        var of = word.IndexOf("-of-", StringComparison.Ordinal);
+        return of > 0 && titles.TryGetValue(word[..of], out var c) && c == TitleClass.RoleNoun;
+    }
 
     private static bool IsConnector(string word) => word is "of" or "the" or "for" or "and" or "de";
 }

@@ -264,4 +264,25 @@ public sealed class AttributionTests : PipelineTestBase
 
         SpeakerNameOf(record, "a proof of concept").Should().Be("Coral Coast Research Institute", Dump(record));
     }
+    [Test]
+    public void The_office_written_with_the_article_refers_to_its_holder_named_before()
+    {
+        const string text = "Deputy Health Minister Kofi Amponsah said the ministry would review the ruling.\n\n"
+            + "The High Court ruled against the ministry last week.\n\n"
+            + "The Deputy Health Minister stated that the appeal would be filed within a month.\n\n"
+            + "\"We will argue that the judgment cannot stand on the evidence.\"";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "We will argue that the judgment cannot stand on the evidence.").Should().Be("Kofi Amponsah", Dump(record));
+    }
+
+    [Test]
+    public void A_description_inside_reported_speech_is_no_speaker_for_the_next_quote()
+    {
+        const string text = "Minister Abena Osei said that an official may criticise a ruling but not the court.\n\n"
+            + "\"That is the line we will hold,\" she said.";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "That is the line we will hold,").Should().Be("Abena Osei", Dump(record));
+    }
 }

@@ -224,4 +224,13 @@ public sealed class RoleTests : PipelineTestBase
         speaker!.Name.Should().Be("Kwesi Darko", Dump(record));
         speaker.Roles.Should().Contain(r => r.Contains("Governor"), Dump(record));
     }
+    [TestCase("Shona Reid, a mother-of-three from Paisley, said: \"We cannot keep paying this.\"", "mother-of-three")]
+    [TestCase("Dara Kelly, the club's all-rounder, said: \"We cannot keep paying this.\"", "all-rounder")]
+    [TestCase("Priya Shah, a tenant on the estate, said: \"We cannot keep paying this.\"", "tenant")]
+    public void Common_news_role_nouns_are_roles(string text, string role)
+    {
+        var record = Extract(text);
+
+        SpeakerOf(record, QuoteWithText(record, "We cannot keep paying this."))!.Roles.Should().Contain(r => r.Contains(role), Dump(record));
+    }
 }
