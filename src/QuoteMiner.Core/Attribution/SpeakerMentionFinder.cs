@@ -30,6 +30,7 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
     {
         var document = tokens.Document;
         var covered = new bool[tokens.Count];
+        var inPlaceName = new bool[tokens.Count];
         var mentions = new List<SpeakerMention>();
         foreach (var entity in document.Entities)
         {
@@ -40,6 +41,7 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
                 for (var t = entity.FirstToken; t < entity.EndToken; t++)
                 {
                     covered[t] = true;
+                    inPlaceName[t] = entity.Type == EntityType.Location;
                 }
             }
         }
@@ -66,7 +68,7 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
                 // "it said", "it warned": an organisation speaking ("it" is too often expletive to take elsewhere).
                 mentions.Add(Mention(tokens, i, i + 1, MentionKind.Pronoun, EntityType.Organization));
             }
-            else if (Description(tokens, i, covered, insideQuote) is { } description)
+            else if (Description(tokens, i, covered, inPlaceName, insideQuote) is { } description)
             {
                 mentions.Add(description);
                 i = description.EndToken - 1;
@@ -90,6 +92,12 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
         var word = tokens.Word(i);
         if (word.Length <= 2 || lexicons.SentenceOpeners.Contains(word) || calendar.Contains(word) || PronounType(word) is not null
             || lexicons.Titles.TryGet(word, out _) || lexicons.Places.IsDemonym(word) || lexicons.Places.IsPlace(word))
+        {
+            return false;
+        }
+
+        // "in Legazpi said": a word after a place preposition is where someone spoke, not who.
+        if (i > 0 && tokens.IsLowerWord(i - 1) && tokens.Word(i - 1) is "in" or "at" or "from" or "near")
         {
             return false;
         }
@@ -131,7 +139,7 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
         _ => null,
     };
 
-    private SpeakerMention? Description(TokenText tokens, int start, bool[] covered, bool[] insideQuote)
+    private SpeakerMention? Description(TokenText tokens, int start, bool[] covered, bool[] inPlaceName, bool[] insideQuote)
     {
         var word = tokens.Word(start);
         if (start > 0 && PossessivePronouns.Contains(tokens.Word(start - 1)))
@@ -149,6 +157,12 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
         var head = -1;
         for (var j = headStart; j < Math.Min(tokens.Count, headStart + 4); j++)
         {
+            // "A Tauranga mother", "the Kisumu trader": a place name may modify the head.
+            if (headStart > start && covered[j] && inPlaceName[j] && !insideQuote[j])
+            {
+                continue;
+            }
+
             if (tokens.Tokens[j].Kind != TokenKind.Word || covered[j] || insideQuote[j])
             {
                 break;

@@ -88,6 +88,12 @@ public static class SubjectFinder
 
         if (context.MentionEndingAt(i + 1) is { } mention)
         {
+            // "A man sheltering at a school in Legazpi said": a place closing a phrase is where the speaker was.
+            if (mention.Type == EntityType.Location && IsPlacePreposition(tokens, mention.FirstToken - 1))
+            {
+                return OwnerOfPlace(context, mention) ?? PersonBeforeModifiers(context, mention.FirstToken - 1, sentenceStart);
+            }
+
             // "Irene Nattel of RBC Capital Markets said": the person before "of"/"at"/"from" speaks.
             var p = mention.FirstToken - 1;
             if (p > sentenceStart && (tokens.Is(p, "of") || tokens.Is(p, "at") || tokens.Is(p, "from")) && context.MentionEndingAt(p) is { Type: EntityType.Person } person)
@@ -96,6 +102,18 @@ public static class SubjectFinder
             }
 
             return mention;
+        }
+
+        // "A man sheltering at a school in Legazpi said": a place the recognizer did not know closes the phrase.
+        var placeStart = i;
+        while (placeStart > sentenceStart && tokens.IsCapitalised(placeStart))
+        {
+            placeStart--;
+        }
+
+        if (placeStart < i && IsPlacePreposition(tokens, placeStart))
+        {
+            return PersonBeforeModifiers(context, placeStart, sentenceStart);
         }
 
         // "…Bureau of Western Hemisphere Affairs, which stated": the relative pronoun's antecedent speaks.
@@ -117,6 +135,15 @@ public static class SubjectFinder
     {
         var tokens = context.Tokens;
         var preposition = mention.FirstToken - 1;
+
+        // "a manager in Austin, Texas, who …": the state after a comma belongs to the city before it.
+        if (mention.Type == EntityType.Location && tokens.IsPunctuation(preposition, ','))
+        {
+            return context.MentionEndingAt(preposition) is { Type: EntityType.Location } city
+                ? OwnerOfPlace(context, city)
+                : PersonBeforePlace(context, preposition - 1, 0);
+        }
+
         if (preposition <= 0 || context.MentionEndingAt(preposition) is not { Type: not EntityType.Location } owner)
         {
             return null;
@@ -145,6 +172,28 @@ public static class SubjectFinder
             if (context.MentionEndingAt(end) is { } mention && mention.Kind != MentionKind.Pronoun && (mention.Type == EntityType.Person) == personal)
             {
                 return mention;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsPlacePreposition(TokenText tokens, int index) =>
+        tokens.Is(index, "in") || tokens.Is(index, "at") || tokens.Is(index, "from") || tokens.Is(index, "near");
+
+    // The person a run of modifiers describes ("A man sheltering at a school in …"), with no clause break between.
+    private static SpeakerMention? PersonBeforeModifiers(AttributionContext context, int from, int sentenceStart)
+    {
+        for (var end = from; end > sentenceStart && end > from - 12; end--)
+        {
+            if (context.Tokens.IsPunctuation(end - 1, ',') || context.Tokens.IsQuoteMark(end - 1) || context.Cues[end - 1] is not null)
+            {
+                return null;
+            }
+
+            if (context.MentionEndingAt(end) is { Type: EntityType.Person, Kind: not MentionKind.Pronoun } person)
+            {
+                return person;
             }
         }
 
@@ -182,7 +231,7 @@ public static class SubjectFinder
 
             if (tokens.Is(w, "who"))
             {
-                return context.MentionEndingAt(w) is { Type: EntityType.Person } antecedent ? antecedent : null;
+                return context.MentionEndingAt(w) is { Type: EntityType.Person } antecedent ? OwnerOfPlace(context, antecedent) ?? antecedent : null;
             }
         }
 

@@ -55,9 +55,12 @@ public sealed class TitleLexicon
 
     public bool IsHonorific(string word) => titles.TryGetValue(word, out var c) && c == TitleClass.Honorific;
 
-    /// <summary>A word that names an office or a role by itself (President, minister, spokesman).</summary>
+    /// <summary>
+    /// A word that names an office or a role by itself (President, minister, spokesman); an honorific written in
+    /// lower case is a role noun too ("assistant professor", "a Tauranga mother").
+    /// </summary>
     public bool IsRoleHead(string word) =>
-        (titles.TryGetValue(word, out var c) && c != TitleClass.Honorific) || IsFamilyCompound(word);
+        (titles.TryGetValue(word, out var c) && (c != TitleClass.Honorific || char.IsLower(word[0]))) || IsFamilyCompound(word);
 
     // "mother-of-three", "grandfather-of-four": a role noun joined to a count of children.
     private bool IsFamilyCompound(string word)

@@ -140,7 +140,7 @@ public sealed class RoleFinder(NewsLexicons lexicons)
     {
         for (var i = start; i < end && !Prepositions.Contains(tokens.Word(i)); i++)
         {
-            if (IsRoleNoun(tokens.Word(i)))
+            if (lexicons.Titles.IsRoleHead(tokens.Word(i)))
             {
                 return true;
             }
@@ -222,12 +222,12 @@ public sealed class RoleFinder(NewsLexicons lexicons)
         for (var of = last - 1; of > sentenceStart && of >= last - 3; of--)
         {
             var word = tokens.Word(of + 1);
-            if (!tokens.IsLowerWord(of + 1) || IsRoleNoun(word) || IsClauseWord(tokens, of + 1) || Articles.Contains(word) || Prepositions.Contains(word))
+            if (!tokens.IsLowerWord(of + 1) || lexicons.Titles.IsRoleHead(word) || IsClauseWord(tokens, of + 1) || Articles.Contains(word) || Prepositions.Contains(word))
             {
                 return null;
             }
 
-            if (tokens.Is(of, "of") && tokens.Tokens[of - 1].Kind == TokenKind.Word && IsRoleNoun(tokens.Word(of - 1)))
+            if (tokens.Is(of, "of") && tokens.Tokens[of - 1].Kind == TokenKind.Word && lexicons.Titles.IsRoleHead(tokens.Word(of - 1)))
             {
                 return of - 1;
             }
@@ -365,10 +365,6 @@ public sealed class RoleFinder(NewsLexicons lexicons)
     // Verbs and clause words mean the words hold a clause, not a role.
     private bool IsClauseWord(TokenText tokens, int index) =>
         NotInApposition.Contains(tokens.Word(index)) || (tokens.IsLowerWord(index) && lexicons.CueVerbs.TryGet(tokens.Word(index), out _));
-
-    // A role head, or a title written in lower case: "assistant professor" is a role though "Professor" is an honorific.
-    private bool IsRoleNoun(string word) =>
-        lexicons.Titles.IsRoleHead(word) || (char.IsLower(word[0]) && lexicons.Titles.TryGet(word, out _));
 
     /// <summary>"X, who heads the crop genetics programme at KARC," → "head of the crop genetics programme at KARC".</summary>
     private Role? WhoHeads(TokenText tokens, int start, int sentenceEnd)

@@ -285,4 +285,16 @@ public sealed class AttributionTests : PipelineTestBase
 
         SpeakerNameOf(record, "That is the line we will hold,").Should().Be("Abena Osei", Dump(record));
     }
+    [TestCase("A woman queuing outside a pharmacy in Ndola said: \"We have waited since morning.\"", "We have waited since morning.")]
+    [TestCase("One nurse in Dayton, Ohio, who had worked there for a decade, wrote: \"We have waited since morning.\"", "We have waited since morning.")]
+    [TestCase("A Whanganui father who drove four hours to the hearing said: \"We have waited since morning.\"", "We have waited since morning.")]
+    public void The_place_where_an_unnamed_speaker_stood_is_not_the_speaker(string voxPop, string quoteText)
+    {
+        var text = "Health Minister Lorna Pike announced the new rules on Monday.\n\n" + voxPop;
+        var record = Extract(text);
+
+        var quote = QuoteWithText(record, quoteText);
+        quote.SpeakerId.Should().BeNull(Dump(record));
+        quote.Cue.Should().NotBeNull(Dump(record));
+    }
 }
