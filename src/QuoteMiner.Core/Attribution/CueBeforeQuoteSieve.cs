@@ -26,7 +26,7 @@ public sealed class CueBeforeQuoteSieve : IAttributionSieve
             }
 
             var speaker = PassiveAgent(context, cue, open) ?? (IsCoordinated(tokens, cue.Start)
-                ? SubjectFinder.ClauseSubject(context, cue.Start, sentence.FirstToken)
+                ? SubjectFinder.EarlierCueSubject(context, cue.Start, sentence.FirstToken) ?? SubjectFinder.ClauseSubject(context, cue.Start, sentence.FirstToken)
                 : cue.IsParticiple && IsClauseParticiple(tokens, cue.Start)
                 ? SentenceSubjectSieve.FirstSubject(context, sentence, cue.Start)
                 : SubjectFinder.Before(context, cue.Start, sentence.FirstToken) ?? SubjectFinder.After(context, cue, open));

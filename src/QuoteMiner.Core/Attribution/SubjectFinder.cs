@@ -178,6 +178,20 @@ public static class SubjectFinder
         return null;
     }
 
+    /// <summary>"X insisted that …, but warned that …": a coordinated speech verb shares the subject of the speech verb before it.</summary>
+    public static SpeakerMention? EarlierCueSubject(AttributionContext context, int before, int sentenceStart)
+    {
+        for (var k = before - 1; k > sentenceStart; k--)
+        {
+            if (context.Cues[k] is { } cue && !context.IsQuoted(k))
+            {
+                return Before(context, cue.Start, sentenceStart);
+            }
+        }
+
+        return null;
+    }
+
     private static bool IsPlacePreposition(TokenText tokens, int index) =>
         tokens.Is(index, "in") || tokens.Is(index, "at") || tokens.Is(index, "from") || tokens.Is(index, "near");
 

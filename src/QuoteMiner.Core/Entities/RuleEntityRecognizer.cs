@@ -71,6 +71,14 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
                 resolved = EntityType.Organization;
             }
 
+            // "Grand Island Mayor Pete Lindqvist": a name guessed a person, right before a titled person, is their town or body.
+            if (resolved == EntityType.Person && type == EntityType.Person && !chunk.HasTitle && f + 1 < found.Count
+                && found[f + 1].Chunk.FirstToken == chunk.EndToken && found[f + 1].Chunk.HasTitle
+                && !lexicons.FirstNames.Contains(document.WordOf(chunk.NameStart)))
+            {
+                resolved = null;
+            }
+
             if (resolved is { } entityType)
             {
                 mentions.Add(new EntityMention(chunk.NameSpan(tokens), chunk.NameStart, chunk.EndToken, entityType, 0.5f));

@@ -297,4 +297,21 @@ public sealed class AttributionTests : PipelineTestBase
         quote.SpeakerId.Should().BeNull(Dump(record));
         quote.Cue.Should().NotBeNull(Dump(record));
     }
+    [Test]
+    public void A_coordinated_speech_verb_shares_the_subject_of_the_speech_verb_before_it()
+    {
+        const string text = "Ms Halvorsen insisted that Oslo had \"never wanted a quarrel\", but warned that Norwegian patience was \"running out\".";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "running out").Should().Be("Halvorsen", Dump(record));
+    }
+
+    [Test]
+    public void A_town_before_a_titled_person_is_not_a_second_person()
+    {
+        const string text = "Grand Harbour Mayor Pete Lindgren said the city would ask for help. \"This hurts,\" he said.";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "This hurts,").Should().Be("Pete Lindgren", Dump(record));
+    }
 }
