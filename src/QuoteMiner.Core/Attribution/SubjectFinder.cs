@@ -39,7 +39,7 @@ public static class SubjectFinder
             if (tokens.IsPunctuation(i, ','))
             {
                 // "Neville Richardson, chief executive of Britannia, says": jump back over the apposition.
-                var open = FindComma(context, i - 1, sentenceStart, 14);
+                var open = FindComma(context, i - 1, sentenceStart, 24);
                 if (open < 0)
                 {
                     return null;
@@ -243,9 +243,11 @@ public static class SubjectFinder
                 return null;
             }
 
-            if (tokens.Is(w, "who"))
+            if (tokens.Is(w, "who") || tokens.Is(w, "whose"))
             {
-                return context.MentionEndingAt(w) is { Type: EntityType.Person } antecedent ? OwnerOfPlace(context, antecedent) ?? antecedent : null;
+                return context.MentionEndingAt(w) is { Type: EntityType.Person } antecedent
+                    ? OwnerOfPlace(context, antecedent) ?? antecedent
+                    : PersonBeforePlace(context, w - 1, sentenceStart);
             }
         }
 

@@ -47,11 +47,15 @@ public sealed class RoleFinder(NewsLexicons lexicons)
 
     public IEnumerable<Role> Find(TokenText tokens, SpeakerMention mention, Sentence sentence)
     {
-        if (Prefix(tokens, mention.FirstToken, sentence.FirstToken) is { } prefix)
+        var prefix = Prefix(tokens, mention.FirstToken, sentence.FirstToken);
+        if (prefix is not null)
         {
             yield return prefix;
         }
-        else if (CommaBefore(tokens, mention.FirstToken, sentence.FirstToken) is { } comma
+
+        // "The Minister of Foreign Affairs, Amb. Yusuf Abdulkadir,": a title right before the name does not hide the role before the comma.
+        if ((prefix is null || IsSingleTitleWord(tokens, mention.FirstToken - 1))
+            && CommaBefore(tokens, mention.FirstToken, sentence.FirstToken) is { } comma
             && (mention.EndToken >= sentence.EndToken || tokens.IsPunctuation(mention.EndToken, ',') || tokens.IsPunctuation(mention.EndToken, '.') || tokens.Tokens[mention.EndToken].Kind == TokenKind.Clitic)
             && (Prefix(tokens, comma, sentence.FirstToken) ?? PossessedNoun(tokens, comma, sentence.FirstToken)
                 ?? FrontedRole(tokens, comma, mention, sentence.FirstToken)) is { } beforeComma)
@@ -153,13 +157,18 @@ public sealed class RoleFinder(NewsLexicons lexicons)
     private int? CommaBefore(TokenText tokens, int nameStart, int sentenceStart)
     {
         var i = nameStart - 1;
-        while (i > sentenceStart && tokens.Tokens[i].Kind == TokenKind.Word && lexicons.Titles.IsHonorific(tokens.Word(i)))
+        while (i > sentenceStart && tokens.Tokens[i].Kind == TokenKind.Word
+            && (lexicons.Titles.IsHonorific(tokens.Word(i)) || IsSingleTitleWord(tokens, i)))
         {
             i--;
         }
 
         return i > sentenceStart && tokens.IsPunctuation(i, ',') ? i : null;
     }
+
+    // "Amb.", "Dr", "Gen.": one capitalised title word standing straight after a comma.
+    private bool IsSingleTitleWord(TokenText tokens, int index) =>
+        index > 0 && tokens.IsCapitalised(index) && tokens.IsPunctuation(index - 1, ',') && lexicons.Titles.TryGet(tokens.Word(index), out _);
 
     private Role? Prefix(TokenText tokens, int nameStart, int sentenceStart)
     {

@@ -233,4 +233,22 @@ public sealed class RoleTests : PipelineTestBase
 
         SpeakerOf(record, QuoteWithText(record, "We cannot keep paying this."))!.Roles.Should().Contain(r => r.Contains(role), Dump(record));
     }
+    [Test]
+    public void A_role_before_the_comma_is_kept_when_a_title_word_stands_before_the_name()
+    {
+        const string text = "The Minister of Trade, Amb. Musa Danjuma, met the delegation in Abuja.\n\n\"The talks were useful,\" Danjuma said.";
+        var record = Extract(text);
+
+        SpeakerOf(record, QuoteWithText(record, "The talks were useful,"))!.Roles.Should().Contain("Minister of Trade", Dump(record));
+    }
+
+    [Test]
+    public void A_speaker_from_a_town_with_a_whose_clause_is_the_unnamed_person()
+    {
+        const string text = "Lena Marsh, chief executive of the patients' network, said the charity would be watching.\n\n"
+            + "A man from Bradwell whose wife was diagnosed last year said: \"Every month counts.\"";
+        var record = Extract(text);
+
+        QuoteWithText(record, "Every month counts.").SpeakerId.Should().BeNull(Dump(record));
+    }
 }
