@@ -142,16 +142,18 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
     private SpeakerMention? Description(TokenText tokens, int start, bool[] covered, bool[] inPlaceName, bool[] insideQuote)
     {
         var word = tokens.Word(start);
+        var determined = Determiners.Contains(word);
+        if (!determined && !IsHead(word))
+        {
+            return null; // a description opens with a determiner or is a bare head noun ("police said")
+        }
+
         if (start > 0 && PossessivePronouns.Contains(tokens.Word(start - 1)))
         {
             return null; // "his office", "their union": someone else's body, not a speaker description.
         }
 
-        var headStart = start;
-        if (Determiners.Contains(word))
-        {
-            headStart = start + 1;
-        }
+        var headStart = determined ? start + 1 : start;
 
         // Up to three modifiers ("the Mexican foreign minister", "the health ministry") before the head noun.
         var head = -1;

@@ -5,31 +5,35 @@ namespace QuoteMiner.Attribution;
 /// <summary>Read-only word access over a document's tokens for the rule sieves.</summary>
 public sealed class TokenText(Document document)
 {
+    // The token array itself: these helpers run for every token in several stages, so no interface calls.
+    private readonly Token[] tokens = document.TokenArray;
+    private readonly string text = document.Text;
+
     public Document Document { get; } = document;
 
-    public string Text => Document.Text;
+    public string Text => text;
 
-    public IReadOnlyList<Token> Tokens => Document.Tokens;
+    public IReadOnlyList<Token> Tokens => tokens;
 
-    public int Count => Document.Tokens.Count;
+    public int Count => tokens.Length;
 
     public string Word(int index) => Document.WordOf(index);
 
     public bool Is(int index, string word) =>
-        index >= 0 && index < Count && Document.TextOf(Document.Tokens[index]).Equals(word, StringComparison.OrdinalIgnoreCase);
+        (uint)index < (uint)tokens.Length && text.AsSpan(tokens[index].Start, tokens[index].Length).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     public bool IsPunctuation(int index, char c) =>
-        index >= 0 && index < Count && Document.Tokens[index].Length == 1 && Document.Text[Document.Tokens[index].Start] == c;
+        (uint)index < (uint)tokens.Length && tokens[index].Length == 1 && text[tokens[index].Start] == c;
 
-    public bool IsQuoteMark(int index) => index >= 0 && index < Count && Document.Tokens[index].Kind == TokenKind.QuoteMark && !IsPossessiveApostrophe(index);
+    public bool IsQuoteMark(int index) => (uint)index < (uint)tokens.Length && tokens[index].Kind == TokenKind.QuoteMark && !IsPossessiveApostrophe(index);
 
     /// <summary>"Truckers’ Association", "workers' union": a single mark glued to a word ending in s is an apostrophe.</summary>
     public bool IsPossessiveApostrophe(int index) =>
-        PossessiveApostrophe.Is(Document.Text, Document.Tokens, index);
+        PossessiveApostrophe.Is(text, tokens, index);
 
     public bool IsCapitalised(int index) =>
-        index >= 0 && index < Count && Document.Tokens[index].Kind == TokenKind.Word && char.IsUpper(Document.Text[Document.Tokens[index].Start]);
+        (uint)index < (uint)tokens.Length && tokens[index].Kind == TokenKind.Word && char.IsUpper(text[tokens[index].Start]);
 
     public bool IsLowerWord(int index) =>
-        index >= 0 && index < Count && Document.Tokens[index].Kind == TokenKind.Word && char.IsLower(Document.Text[Document.Tokens[index].Start]);
+        (uint)index < (uint)tokens.Length && tokens[index].Kind == TokenKind.Word && char.IsLower(text[tokens[index].Start]);
 }

@@ -31,6 +31,9 @@ public sealed class Document
 
     public IReadOnlyList<Token> Tokens => Get(tokens, Layer.Tokens);
 
+    /// <summary>The token array itself, for the library's hot loops (no interface calls); never modified.</summary>
+    internal Token[] TokenArray => Get(tokens, Layer.Tokens);
+
     public IReadOnlyList<Sentence> Sentences => Get(sentences, Layer.Sentences);
 
     public IReadOnlyList<Paragraph> Paragraphs => Get(paragraphs, Layer.Sentences);

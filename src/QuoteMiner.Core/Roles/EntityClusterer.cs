@@ -19,10 +19,11 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
         // Clusters indexed by what a new name can share with them (surname, country, initials), so a long
         // document compares each name with a few candidates, not with every cluster.
         var index = new Dictionary<string, List<EntityCluster>>(StringComparer.OrdinalIgnoreCase);
+        var candidates = new List<EntityCluster>();
         foreach (var mention in nameMentions.OrderBy(m => m.FirstToken))
         {
             var name = mention.Span.Slice(text).ToString();
-            var candidates = LookupKeys(name).SelectMany(k => index.GetValueOrDefault(k) ?? []).Distinct().OrderBy(c => order[c]).ToList();
+            CandidatesFor(name, index, order, candidates);
             var cluster = candidates.LastOrDefault(c => c.Type == mention.Type && Matches(distinctNames[c], name, mention.Type))
                 ?? candidates.LastOrDefault(c => Matches(distinctNames[c], name, mention.Type) && name.Contains(' '))
                 ?? candidates.LastOrDefault(c => c.Type is EntityType.Organization or EntityType.Location && distinctNames[c].Any(n => IsAcronymOf(name, n.Name)));
@@ -55,6 +56,27 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
         }
 
         return clusters;
+    }
+
+    // The clusters filed under any key of the name, oldest first.
+    private void CandidatesFor(string name, Dictionary<string, List<EntityCluster>> index, Dictionary<EntityCluster, int> order, List<EntityCluster> candidates)
+    {
+        candidates.Clear();
+        foreach (var key in LookupKeys(name))
+        {
+            if (index.TryGetValue(key, out var filed))
+            {
+                foreach (var cluster in filed)
+                {
+                    if (!candidates.Contains(cluster))
+                    {
+                        candidates.Add(cluster);
+                    }
+                }
+            }
+        }
+
+        candidates.Sort((a, b) => order[a].CompareTo(order[b]));
     }
 
     // Keys a cluster is filed under for one of its names.
@@ -151,8 +173,25 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
     // "The National Medicines Board" → "NMB": a leading article is no part of the abbreviation.
     private static string? Initials(string name)
     {
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => w is "The" or "the").ToArray();
-        return words.Length < 2 ? null : string.Concat(words.Where(w => char.IsUpper(w[0])).Select(w => w[0]));
+        var rest = name.StartsWith("The ", StringComparison.OrdinalIgnoreCase) ? name.AsSpan(4) : name.AsSpan();
+        Span<char> initials = stackalloc char[16];
+        int words = 0, count = 0;
+        foreach (var range in rest.Split(' '))
+        {
+            var word = rest[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            words++;
+            if (char.IsUpper(word[0]) && count < initials.Length)
+            {
+                initials[count++] = word[0];
+            }
+        }
+
+        return words < 2 ? null : new string(initials[..count]);
     }
 
     private static bool SameSurname(string a, string b)
