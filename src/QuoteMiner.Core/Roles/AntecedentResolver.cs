@@ -40,6 +40,7 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
             // "the governor": the person whose role says so; "the 29-year-old", "the Tasmanian": the person the
             // recent sentences are about, as for a pronoun.
             return Latest(before, c => c.Type == EntityType.Person && c.Roles.Any(r => r.Text.Contains(word, StringComparison.OrdinalIgnoreCase)))
+                ?? PersonOfAge(tokens, mention, before)
                 ?? LatestSubject(tokens, before, c => c.Type == EntityType.Person && !c.Anonymous, mention);
         }
 
@@ -76,6 +77,21 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
         }
 
         return null;
+    }
+
+    /// <summary>"the 41-year-old" → the person written with that age ("Efua Mensah-Bonsu, 41,").</summary>
+    private static EntityCluster? PersonOfAge(TokenText tokens, SpeakerMention mention, IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before)
+    {
+        var description = tokens.Word(mention.EndToken - 1);
+        var dash = description.IndexOf("-year-old", StringComparison.Ordinal);
+        if (dash <= 0)
+        {
+            return null;
+        }
+
+        var age = description[..dash];
+        return Latest(before, c => c.Type == EntityType.Person && c.Mentions.Any(m =>
+            tokens.IsPunctuation(m.EndToken, ',') && tokens.Is(m.EndToken + 1, age)));
     }
 
     public Gender GenderOf(TokenText tokens, SpeakerMention mention)

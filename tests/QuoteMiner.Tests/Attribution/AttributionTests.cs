@@ -314,4 +314,13 @@ public sealed class AttributionTests : PipelineTestBase
 
         SpeakerNameOf(record, "This hurts,").Should().Be("Pete Lindgren", Dump(record));
     }
+    [Test]
+    public void An_age_description_refers_to_the_person_written_with_that_age()
+    {
+        const string text = "Novelist Ama Serwaa, 41, won the prize on Saturday. Previous winners include the poet Kofi Darko.\n\n"
+            + "\"I started this book nine years ago,\" the 41-year-old said.";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "I started this book nine years ago,").Should().Be("Ama Serwaa", Dump(record));
+    }
 }
