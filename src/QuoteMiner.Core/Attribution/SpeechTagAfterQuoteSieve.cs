@@ -58,7 +58,8 @@ public sealed class SpeechTagAfterQuoteSieve : IAttributionSieve
                 continue;
             }
 
-            if (tokens.Tokens[j].Kind != TokenKind.Word)
+            // "'a coronation', while the Foundation said …": a conjunction starts another statement, not a tag.
+            if (tokens.Tokens[j].Kind != TokenKind.Word || (tokens.IsLowerWord(j) && ClauseOpeners.Contains(tokens.Word(j))))
             {
                 return null;
             }
@@ -66,6 +67,11 @@ public sealed class SpeechTagAfterQuoteSieve : IAttributionSieve
 
         return null;
     }
+
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
+    {
+        "while", "whereas", "but", "and", "although", "though", "as", "when", "after", "before", "because", "since", "if", "so", "yet", "or",
+    };
 
     internal static TextSpan Span(TokenText tokens, CueMention cue) =>
         new(tokens.Tokens[cue.Start].Start, tokens.Tokens[cue.End - 1].End);

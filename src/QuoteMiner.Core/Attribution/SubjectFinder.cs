@@ -94,8 +94,9 @@ public static class SubjectFinder
                 return OwnerOfPlace(context, mention) ?? PersonBeforeModifiers(context, mention.FirstToken - 1, sentenceStart);
             }
 
-            // "Irene Nattel of RBC Capital Markets said": the person before "of"/"at"/"from" speaks.
-            var p = mention.FirstToken - 1;
+            // "Irene Nattel of RBC Capital Markets said", "Ngozi Eze of the Lagos Review described": the person
+            // before "of"/"at"/"from" speaks.
+            var p = tokens.Is(mention.FirstToken - 1, "the") ? mention.FirstToken - 2 : mention.FirstToken - 1;
             if (p > sentenceStart && (tokens.Is(p, "of") || tokens.Is(p, "at") || tokens.Is(p, "from")) && context.MentionEndingAt(p) is { Type: EntityType.Person } person)
             {
                 return person;
@@ -230,8 +231,8 @@ public static class SubjectFinder
     }
 
     /// <summary>
-    /// "A woman who was waiting at the stop said", "a carpenter who did not give his name said": the person
-    /// before a comma-less "who" clause that runs right up to the cue is its subject.
+    /// "A woman who was waiting at the stop said", "Calloway, who last year told an inquiry": the person before a
+    /// "who"/"whose" clause that runs right up to the cue is its subject, not the clause's object.
     /// </summary>
     private static SpeakerMention? RestrictiveRelativeAntecedent(AttributionContext context, int clauseEnd, int sentenceStart)
     {
@@ -245,7 +246,9 @@ public static class SubjectFinder
 
             if (tokens.Is(w, "who") || tokens.Is(w, "whose"))
             {
-                return context.MentionEndingAt(w) is { Type: EntityType.Person } antecedent
+                // "Professor Calloway, who last year told an inquiry that …": the comma before "who" is no barrier.
+                var antecedentEnd = tokens.IsPunctuation(w - 1, ',') ? w - 1 : w;
+                return context.MentionEndingAt(antecedentEnd) is { Type: EntityType.Person } antecedent
                     ? OwnerOfPlace(context, antecedent) ?? antecedent
                     : PersonBeforePlace(context, w - 1, sentenceStart);
             }

@@ -323,4 +323,21 @@ public sealed class AttributionTests : PipelineTestBase
 
         SpeakerNameOf(record, "I started this book nine years ago,").Should().Be("Ama Serwaa", Dump(record));
     }
+    [Test]
+    public void A_statement_joined_by_while_after_a_quote_is_not_its_speech_tag()
+    {
+        const string text = "Critic Ada Obi of the Lagos Review described the show as \"a triumph\", while the Heritage Foundation said the singer was \"a worthy heir\".";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "a triumph").Should().Be("Ada Obi", Dump(record));
+    }
+
+    [Test]
+    public void A_speech_verb_inside_a_who_clause_belongs_to_the_clause_s_person()
+    {
+        const string text = "Union leader Mark Pell said Professor Jean Calder, who last year told a Senate inquiry that small campuses were \"a lifeline\", had changed her mind.";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "a lifeline").Should().Be("Jean Calder", Dump(record));
+    }
 }
