@@ -54,8 +54,13 @@ public sealed class CueFinder(CueVerbLexicon lexicon)
         return true;
     }
 
-    // "a statement", "the claims", "his warning": a determiner before it makes the cue word a noun.
+    // "a statement", "the claims", "his warning": a determiner before it makes the cue word a noun; so does one
+    // before an adjective and an -ing form ("a regular briefing", "the weekly meeting").
     private static bool IsNounUse(TokenText tokens, int index) =>
-        index > 0 && (tokens.Is(index - 1, "a") || tokens.Is(index - 1, "an") || tokens.Is(index - 1, "the")
-            || tokens.Is(index - 1, "his") || tokens.Is(index - 1, "her") || tokens.Is(index - 1, "their") || tokens.Is(index - 1, "its"));
+        IsDeterminer(tokens, index - 1)
+        || (tokens.Word(index).EndsWith("ing", StringComparison.Ordinal) && tokens.IsLowerWord(index - 1) && IsDeterminer(tokens, index - 2));
+
+    private static bool IsDeterminer(TokenText tokens, int index) =>
+        index >= 0 && (tokens.Is(index, "a") || tokens.Is(index, "an") || tokens.Is(index, "the")
+            || tokens.Is(index, "his") || tokens.Is(index, "her") || tokens.Is(index, "their") || tokens.Is(index, "its"));
 }

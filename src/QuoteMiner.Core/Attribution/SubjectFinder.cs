@@ -260,7 +260,8 @@ public static class SubjectFinder
     public static SpeakerMention? After(AttributionContext context, CueMention cue, int sentenceEnd)
     {
         var tokens = context.Tokens;
-        if (!InvertedVerbs.Contains(tokens.Word(cue.Start)))
+        // "…," shot back Tawhiri / hit back the minister: phrasal speech verbs invert like "said".
+        if (!InvertedVerbs.Contains(tokens.Word(cue.Start)) && !(cue.Verb.Strong && cue.End - cue.Start > 1))
         {
             return null;
         }

@@ -52,11 +52,17 @@ public sealed class NonSpeechQuoteFilter
         return words.Length <= 3 && !endsSentence ? QuoteUse.SpeechIfAttributed : QuoteUse.Speech;
     }
 
-    private static bool IsTitleFunctionWord(string word) => word is "of" or "the" or "and" or "in" or "on" or "a" or "to" or "for";
+    private static bool IsTitleFunctionWord(string word) => word is "of" or "the" or "and" or "in" or "on" or "a" or "to" or "for" or "at" or "with" or "from" or "by";
 
+    // The word before the opening mark, across an apposition comma ("The exhibition, 'Ashcombe at Sea', opens").
     private static string? PreviousWord(string text, IReadOnlyList<Token> tokens, int index)
     {
         var i = index - 1;
+        if (i > 0 && tokens[i].Length == 1 && text[tokens[i].Start] == ',')
+        {
+            i--;
+        }
+
         if (i < 0 || tokens[i].Kind != TokenKind.Word)
         {
             return null;

@@ -340,4 +340,23 @@ public sealed class AttributionTests : PipelineTestBase
 
         SpeakerNameOf(record, "a lifeline").Should().Be("Jean Calder", Dump(record));
     }
+    [Test]
+    public void A_phrasal_speech_verb_inverts_like_said()
+    {
+        const string text = "\"That is rich from a party that closed the clinic,\" replied Tom Ellis, the sitting member.\n\n"
+            + "\"The clinic closed because nobody could staff it,\" shot back Mere Tane.";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "The clinic closed because nobody could staff it,").Should().Be("Mere Tane", Dump(record));
+    }
+
+    [Test]
+    public void An_ing_word_after_an_adjective_and_article_is_a_noun_not_a_participle_cue()
+    {
+        const string text = "China criticised the deal. Foreign Ministry spokeswoman Lin Mei told a regular briefing in Beijing "
+            + "that countries should not \"politicise trade\".";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "politicise trade").Should().Be("Lin Mei", Dump(record));
+    }
 }

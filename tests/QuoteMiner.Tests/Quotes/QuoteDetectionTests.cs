@@ -191,6 +191,14 @@ public sealed class QuoteDetectionTests : PipelineTestBase
     }
 
     [Test]
+    public void Title_set_off_by_commas_after_its_kind_is_no_quote()
+    {
+        const string text = "The painter Tomas Harlow left 300 sketches. The exhibition, \"Harlow at Sea\", opens on Saturday.";
+
+        Extract(text).Quotes.Should().BeEmpty();
+    }
+
+    [Test]
     public void Nickname_between_first_name_and_surname_is_no_quote()
     {
         const string text = "Dwayne \"The Rock\" Johnson arrived at the premiere late on Saturday.";
