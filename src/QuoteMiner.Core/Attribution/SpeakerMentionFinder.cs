@@ -17,6 +17,12 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
         "his", "her", "their", "its", "our", "my", "your",
     };
 
+    private static readonly HashSet<string> Relatives = new(StringComparer.Ordinal)
+    {
+        "partner", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "fiancée", "fiance", "fiancé",
+        "girlfriend", "boyfriend", "widow", "widower", "grandmother", "grandfather", "aunt", "uncle", "cousin", "neighbour", "neighbor",
+    };
+
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "one", "both", "this", "these", "two", "several", "many", "some", "other",
@@ -142,6 +148,14 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
     private SpeakerMention? Description(TokenText tokens, int start, bool[] covered, bool[] inPlaceName, bool[] insideQuote)
     {
         var word = tokens.Word(start);
+
+        // "His partner, who did not want to be named,": a relative of someone named is a person of their own.
+        if (PossessivePronouns.Contains(word) && start + 1 < tokens.Count && !covered[start + 1] && Relatives.Contains(tokens.Word(start + 1))
+            && !(start + 2 < tokens.Count && tokens.IsCapitalised(start + 2)))
+        {
+            return Mention(tokens, start, start + 2, MentionKind.Description, EntityType.Person);
+        }
+
         var determined = Determiners.Contains(word);
         if (!determined && !IsHead(word))
         {
@@ -159,6 +173,11 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
         var head = -1;
         for (var j = headStart; j < Math.Min(tokens.Count, headStart + 4); j++)
         {
+            if (j > start && LineBreakBefore(tokens, j))
+            {
+                break; // a description never runs on from a headline into the text
+            }
+
             // "A Tauranga mother", "the Kisumu trader": a place name may modify the head.
             if (headStart > start && covered[j] && inPlaceName[j] && !insideQuote[j])
             {
@@ -248,7 +267,8 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
         }
 
         var headWord = tokens.Word(head);
-        var type = lexicons.OrganizationWords.IsCollective(headWord)
+        // "a police spokeswoman" is a person speaking for a body, not the body.
+        var type = lexicons.OrganizationWords.IsCollective(headWord) && !headWord.StartsWith("spokes", StringComparison.OrdinalIgnoreCase)
             ? (headWord.EndsWith('s') && !headWord.Equals("police", StringComparison.OrdinalIgnoreCase) || Determiners.Contains(word) && word is "both" or "Both" or "two" ? EntityType.Group : EntityType.Organization)
             : EntityType.Person;
         return Mention(tokens, start, head + 1, MentionKind.Description, type);
@@ -276,6 +296,9 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
         var nameFollows = end < tokens.Count && (tokens.IsCapitalised(end) || (tokens.IsPunctuation(end, ',') && end + 1 < tokens.Count && covered[end + 1]));
         return endsInOffice && !nameFollows ? end : null;
     }
+
+    private static bool LineBreakBefore(TokenText tokens, int index) =>
+        tokens.Text.AsSpan(tokens.Tokens[index - 1].End, tokens.Tokens[index].Start - tokens.Tokens[index - 1].End).Contains('\n');
 
     private bool IsHead(string word) =>
         char.IsLower(word[0]) && (lexicons.OrganizationWords.IsCollective(word) || lexicons.Titles.IsRoleHead(word));

@@ -101,6 +101,7 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
     public static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)
     {
         "County", "Province", "District", "Region", "Borough", "Township", "Parish", "Shire", "Prefecture", "Municipality", "Governorate", "Oblast",
+        "Road", "Street", "Avenue", "Highway", "Boulevard", "Motorway",
     };
 
     private static bool IsPlaceHead(string text, Token token) =>

@@ -30,8 +30,9 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
                 return Latest(before, c => c.Type == EntityType.Organization);
             }
 
+            // An unnamed person ("his father") is the antecedent only once they have spoken; otherwise the story's named people are.
             return mention.Type == EntityType.Person
-                ? LatestSubject(tokens, before, c => c.Type == EntityType.Person && (c.Gender == Gender.Unknown || c.Gender == gender), mention)
+                ? LatestSubject(tokens, before, c => c.Type == EntityType.Person && (c.Gender == Gender.Unknown || c.Gender == gender) && (!c.Anonymous || c.Spoke), mention)
                 : Latest(before, c => c.Type is EntityType.Organization or EntityType.Group or EntityType.Location);
         }
 
@@ -39,7 +40,7 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
         {
             // "the governor": the person whose role says so; "the 29-year-old", "the Tasmanian": the person the
             // recent sentences are about, as for a pronoun.
-            return Latest(before, c => c.Type == EntityType.Person && c.Roles.Any(r => r.Text.Contains(word, StringComparison.OrdinalIgnoreCase)))
+            return Latest(before, c => c.Type == EntityType.Person && c.Roles.Any(r => RoleNames(r.Text, word)))
                 ?? PersonOfAge(tokens, mention, before)
                 ?? LatestSubject(tokens, before, c => c.Type == EntityType.Person && !c.Anonymous, mention);
         }
@@ -78,6 +79,20 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
 
         return null;
     }
+
+    // Offices written one way and referred to another: "Justice Bell" is "the judge", "CEO" "the chief executive".
+    private static readonly Dictionary<string, string[]> RoleSynonyms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["judge"] = ["Justice", "Magistrate"],
+        ["magistrate"] = ["Judge"],
+        ["executive"] = ["CEO"],
+        ["boss"] = ["chief executive", "CEO", "manager", "director", "chair"],
+        ["premier"] = ["Prime Minister"],
+    };
+
+    private static bool RoleNames(string role, string head) =>
+        role.Contains(head, StringComparison.OrdinalIgnoreCase)
+        || (RoleSynonyms.TryGetValue(head, out var synonyms) && synonyms.Any(s => role.Contains(s, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>"the 41-year-old" → the person written with that age ("Efua Mensah-Bonsu, 41,").</summary>
     private static EntityCluster? PersonOfAge(TokenText tokens, SpeakerMention mention, IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before)

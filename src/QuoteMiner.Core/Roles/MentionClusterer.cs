@@ -79,9 +79,10 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
         return new MentionClusters(clusters, clusterOf);
     }
 
+    // "a nurse", "one vendor", "his partner": someone the story does not name (the possessive's owner is someone else).
     private static bool IsIndefiniteDescription(TokenText tokens, SpeakerMention mention) =>
         mention.Kind == MentionKind.Description && mention.Type == EntityType.Person
-        && tokens.Word(mention.FirstToken) is "a" or "A" or "an" or "An" or "one" or "One";
+        && tokens.Word(mention.FirstToken) is "a" or "A" or "an" or "An" or "one" or "One" or "his" or "His" or "her" or "Her" or "their" or "Their";
 
     private void CollectRolesAndGender(TokenText tokens, List<SpeakerMention> names, Dictionary<SpeakerMention, EntityCluster> clusterOf)
     {

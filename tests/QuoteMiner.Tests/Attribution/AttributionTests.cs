@@ -359,4 +359,43 @@ public sealed class AttributionTests : PipelineTestBase
 
         SpeakerNameOf(record, "politicise trade").Should().Be("Lin Mei", Dump(record));
     }
+    [Test]
+    public void A_relative_who_is_not_named_speaks_for_herself()
+    {
+        const string text = "Landlord Lee Dawes, 52, has run the pub for 11 years. His partner, who did not want to be named, said: \"I was tied to a radiator.\" "
+            + "\"They had a crowbar,\" she said.";
+        var record = Extract(text);
+
+        QuoteWithText(record, "They had a crowbar,").SpeakerId.Should().BeNull(Dump(record));
+    }
+
+    [Test]
+    public void A_relative_who_never_speaks_does_not_take_the_pronoun()
+    {
+        const string text = "The prize is personal for novelist Ronan Hale. His father, who survived the war, died the day Hale finished the book.\n\n"
+            + "\"He was on the railway for two years,\" he said.";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "He was on the railway for two years,").Should().Be("Ronan Hale", Dump(record));
+    }
+
+    [Test]
+    public void The_judge_refers_to_the_person_titled_justice()
+    {
+        const string text = "Justice Catherine Moll sentenced Jordan Price to nine years.\n\n"
+            + "Price's barrister had argued that he was remorseful. The judge said the crash was no \"aberration\".";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "aberration").Should().Be("Catherine Moll", Dump(record));
+    }
+
+    [Test]
+    public void An_unnamed_police_spokeswoman_is_a_person_not_the_police()
+    {
+        const string text = "A 34-year-old man has been charged over the robberies.\n\n"
+            + "In a statement, a police spokeswoman said: \"Detectives will allege the man acted alone.\"";
+        var record = Extract(text);
+
+        QuoteWithText(record, "Detectives will allege the man acted alone.").SpeakerId.Should().BeNull(Dump(record));
+    }
 }

@@ -115,4 +115,10 @@ public class RuleEntityRecognizerTests
         Entities("In a statement after the ruling, Godwin Dame said his office would appeal.")
             .Should().Contain(("Godwin Dame", EntityType.Person));
     }
+    [Test]
+    public void A_name_ending_in_road_or_street_is_a_place()
+    {
+        Entities("The car left Settle Road at speed and crashed near Marsh Street.")
+            .Should().Contain(("Settle Road", EntityType.Location)).And.Contain(("Marsh Street", EntityType.Location));
+    }
 }
