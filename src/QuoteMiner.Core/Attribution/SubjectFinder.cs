@@ -45,6 +45,14 @@ public static class SubjectFinder
                     return null;
                 }
 
+                // "X, who heads a school in Kakamega, where four pupils scored As, said": a where-clause describes a
+                // place, so the speaker stands further back.
+                if (tokens.Is(open + 1, "where") || tokens.Is(open + 1, "when"))
+                {
+                    i = open - 1;
+                    continue;
+                }
+
                 // "The company's chief executive, Fiona Garside, said": a name between the commas is the speaker.
                 if (context.MentionStartingAt(open + 1) is { Kind: MentionKind.Name or MentionKind.TitledName } named && named.EndToken == i)
                 {

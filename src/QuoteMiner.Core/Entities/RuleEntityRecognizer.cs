@@ -54,6 +54,13 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
         {
             known.TryAdd(document.WordOf(chunk.EndToken - 1), type!.Value);
             known.TryAdd(NameOf(text, tokens, chunk), type!.Value);
+
+            // "Sahyadri Motors" → "Sahyadri said": a company is called by its first word.
+            var first = document.WordOf(chunk.NameStart);
+            if (type == EntityType.Organization && IsDistinctiveWord(first))
+            {
+                known.TryAdd(first, EntityType.Organization);
+            }
         }
 
         var mentions = new List<EntityMention>();
@@ -286,6 +293,12 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
             ? EntityType.Person
             : null;
     }
+
+    // A word that can stand for a whole organisation name: no place, demonym, title, organisation word or sentence opener.
+    private bool IsDistinctiveWord(string word) =>
+        word.Length > 2 && char.IsUpper(word[0]) && !lexicons.Places.IsPlace(word) && !lexicons.Places.IsDemonym(word)
+        && !lexicons.Titles.TryGet(word, out _) && !lexicons.OrganizationWords.IsOrganizationWord(word) && !lexicons.SentenceOpeners.Contains(word)
+        && !lexicons.FirstNames.Contains(word) && word is not ("The" or "National" or "United" or "New" or "First" or "Royal" or "General" or "Central");
 
     private static bool IsAcronym(string word) => word.Length >= 2 && word is not ("OK" or "TV" or "AM" or "PM" or "ID") && word.All(c => char.IsUpper(c) || c == '.' || c == '&');
 

@@ -87,6 +87,11 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
         {
             yield return "f:" + leading;
         }
+
+        if (name.IndexOf(' ') is > 0 and var space)
+        {
+            yield return "o:" + name[..space];
+        }
         if (lexicons.Places.CountryOf(name) is { } country)
         {
             yield return "c:" + country;
@@ -110,6 +115,11 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
         if (name.Count(c => c == ' ') == 1)
         {
             yield return "f:" + name;
+        }
+
+        if (!name.Contains(' '))
+        {
+            yield return "o:" + name;
         }
         if (lexicons.Places.CountryOf(name) is { } country)
         {
@@ -147,6 +157,13 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
             }
 
             if (type is EntityType.Organization or EntityType.Location && (IsAcronymOf(name, other) || IsAcronymOf(other, name)))
+            {
+                return true;
+            }
+
+            // "Sahyadri" after "Sahyadri Motors": a company's first word stands for it.
+            if (type == EntityType.Organization && otherType == EntityType.Organization && !name.Contains(' ')
+                && other.StartsWith(name + " ", StringComparison.Ordinal))
             {
                 return true;
             }

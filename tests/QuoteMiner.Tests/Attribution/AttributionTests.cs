@@ -398,4 +398,23 @@ public sealed class AttributionTests : PipelineTestBase
 
         QuoteWithText(record, "Detectives will allege the man acted alone.").SpeakerId.Should().BeNull(Dump(record));
     }
+    [Test]
+    public void A_company_is_called_by_the_first_word_of_its_name()
+    {
+        const string text = "Pune-based Varaha Motors reported a 38 per cent jump in profit on Friday.\n\n"
+            + "\"The festive season was our strongest ever,\" said Varaha in an investor presentation.";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "The festive season was our strongest ever,").Should().Be("Varaha Motors", Dump(record));
+    }
+
+    [Test]
+    public void A_where_clause_before_the_cue_is_skipped_to_reach_the_speaker()
+    {
+        const string text = "Juma Otieno, who heads Mwamba Hill Academy in Kisii, where four pupils scored straight As, "
+            + "said the results were the product of \"discipline\".";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "discipline").Should().Be("Juma Otieno", Dump(record));
+    }
 }
