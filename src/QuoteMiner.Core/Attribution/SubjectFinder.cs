@@ -69,6 +69,12 @@ public static class SubjectFinder
                     return person;
                 }
 
+                // "A worker at the Bluffs plant, who asked not to be named, said": the person the who-clause describes.
+                if (tokens.Is(open + 1, "who") && PersonBeforeModifiers(context, open, sentenceStart) is { } described)
+                {
+                    return described;
+                }
+
                 i = open - 1;
                 continue;
             }
@@ -123,6 +129,13 @@ public static class SubjectFinder
         if (placeStart < i && IsPlacePreposition(tokens, placeStart))
         {
             return PersonBeforeModifiers(context, placeStart, sentenceStart);
+        }
+
+        // "A woman walking her dog near the police tape said": an unnamed person described at length.
+        if (tokens.IsLowerWord(i) && PersonBeforeModifiers(context, i + 1, sentenceStart) is { Kind: MentionKind.Description } unnamed
+            && tokens.Word(unnamed.FirstToken) is "A" or "An" or "One" or "a" or "an" or "one")
+        {
+            return unnamed;
         }
 
         // "…Bureau of Western Hemisphere Affairs, which stated": the relative pronoun's antecedent speaks.

@@ -417,4 +417,14 @@ public sealed class AttributionTests : PipelineTestBase
 
         SpeakerNameOf(record, "discipline").Should().Be("Juma Otieno", Dump(record));
     }
+    [TestCase("A worker at the Council Bluffs plant, who asked not to be named because she feared for her job, said: \"We heard rumours for months.\"", "We heard rumours for months.")]
+    [TestCase("A woman walking her dog near the police tape said: \"We heard rumours for months.\"", "We heard rumours for months.")]
+    [TestCase("One shopper in the city centre yesterday said: \"We heard rumours for months.\"", "We heard rumours for months.")]
+    public void An_unnamed_person_described_at_length_is_the_speaker(string voxPop, string quoteText)
+    {
+        var text = "Union leader Carla Ruiz said members learned of the closures from television.\n\n" + voxPop;
+        var record = Extract(text);
+
+        QuoteWithText(record, quoteText).SpeakerId.Should().BeNull(Dump(record));
+    }
 }
