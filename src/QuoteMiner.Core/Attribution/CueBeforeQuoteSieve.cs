@@ -18,6 +18,12 @@ public sealed class CueBeforeQuoteSieve : IAttributionSieve
         var sentenceIndex = context.SentenceOfToken(Math.Min(open, context.Tokens.Count - 1));
         var sentence = context.Document.Sentences[sentenceIndex];
         var tokens = context.Tokens;
+        // A title-cased fragment ("The Salt Road") needs its own cue, not a source named for the whole sentence.
+        if (!quote.NeedsCue && AccordingToAfter(context, quote, sentence) is { } source)
+        {
+            return source with { QuoteIndex = quoteIndex };
+        }
+
         for (var i = open - 1; i >= sentence.FirstToken; i--)
         {
             if (context.Cues[i] is not { } cue || context.IsQuoted(i))
@@ -40,6 +46,58 @@ public sealed class CueBeforeQuoteSieve : IAttributionSieve
             if (speaker is not null)
             {
                 return new QuoteAttribution(quoteIndex, speaker, SpeechTagAfterQuoteSieve.Span(tokens, cue), cue.Verb.Strong ? 0.9f : 0.75f, Name);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"The union said members were 'kept in the dark', according to its organiser, Steve Hollins.": the source named last speaks.</summary>
+    private QuoteAttribution? AccordingToAfter(AttributionContext context, Quote quote, Sentence sentence)
+    {
+        var (_, after) = context.QuoteTokens(quote);
+        for (var t = after; t < sentence.EndToken; t++)
+        {
+            if (context.Cues[t] is { } cue && !context.IsQuoted(t) && context.Tokens.Is(t, "according"))
+            {
+                return FirstMentionAfter(context, cue.End, sentence.EndToken) is { } source
+                    ? new QuoteAttribution(-1, OrganizationsPerson(context, source), SpeechTagAfterQuoteSieve.Span(context.Tokens, cue), 0.9f, Name)
+                    : null;
+            }
+
+            if (context.Tokens.IsQuoteMark(t))
+            {
+                return null; // another quote follows: the source belongs to it
+            }
+        }
+
+        return null;
+    }
+
+    private static SpeakerMention? FirstMentionAfter(AttributionContext context, int from, int sentenceEnd)
+    {
+        for (var t = from; t < Math.Min(sentenceEnd, from + 8); t++)
+        {
+            if (context.MentionStartingAt(t) is { Kind: not MentionKind.Pronoun } mention)
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
+    // "according to its regional organiser, Steve Hollins": the named person after the role, not the role.
+    private static SpeakerMention OrganizationsPerson(AttributionContext context, SpeakerMention source) =>
+        source.Type != EntityType.Person || source.Kind == MentionKind.Description ? NamedAfterComma(context, source) ?? source : source;
+
+    private static SpeakerMention? NamedAfterComma(AttributionContext context, SpeakerMention source)
+    {
+        for (var t = source.EndToken; t < Math.Min(context.Tokens.Count, source.EndToken + 5); t++)
+        {
+            if (context.Tokens.IsPunctuation(t, ',') && context.MentionStartingAt(t + 1) is { Kind: MentionKind.Name or MentionKind.TitledName, Type: EntityType.Person } named)
+            {
+                return named;
             }
         }
 

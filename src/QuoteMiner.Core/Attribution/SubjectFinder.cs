@@ -59,9 +59,14 @@ public static class SubjectFinder
                     return named;
                 }
 
-                if (context.MentionEndingAt(open) is { } beforeApposition)
+                // "Ray Kowal, a biologist with a project in Nunavut, who was not involved, called": a who-clause
+                // describes a person, so a body or place before it is part of an earlier apposition.
+                var whoClause = tokens.Is(open + 1, "who");
+                if (context.MentionEndingAt(open) is { } beforeApposition
+                    && (OwnerOfPlace(context, beforeApposition) ?? beforeApposition) is var subject
+                    && (!whoClause || subject.Type == EntityType.Person))
                 {
-                    return OwnerOfPlace(context, beforeApposition) ?? beforeApposition;
+                    return subject;
                 }
 
                 if (PersonBeforePlace(context, open - 1, sentenceStart) is { } person)
@@ -70,12 +75,13 @@ public static class SubjectFinder
                 }
 
                 // "A worker at the Bluffs plant, who asked not to be named, said": the person the who-clause describes.
-                if (tokens.Is(open + 1, "who") && PersonBeforeModifiers(context, open, sentenceStart) is { } described)
+                if (whoClause && PersonBeforeModifiers(context, open, sentenceStart) is { } described)
                 {
                     return described;
                 }
 
-                i = open - 1;
+                // After a who-clause the person may stand before a further apposition: read that one next.
+                i = whoClause ? open : open - 1;
                 continue;
             }
 

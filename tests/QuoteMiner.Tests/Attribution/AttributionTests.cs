@@ -427,4 +427,22 @@ public sealed class AttributionTests : PipelineTestBase
 
         QuoteWithText(record, quoteText).SpeakerId.Should().BeNull(Dump(record));
     }
+    [Test]
+    public void According_to_at_the_end_of_the_sentence_names_the_source()
+    {
+        const string text = "The Brewery Workers' Union said members had been \"kept in the dark\" until Tuesday, according to its regional organiser, Steve Hollins.";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "kept in the dark").Should().Be("Steve Hollins", Dump(record));
+    }
+
+    [Test]
+    public void A_who_clause_after_an_apposition_leads_back_to_the_named_person()
+    {
+        const string text = "Ray Kowal, a biologist with the Arctic Char Recovery Project in Nunavut, who was not involved in the research, "
+            + "called the study \"careful and sobering\".";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "careful and sobering").Should().Be("Ray Kowal", Dump(record));
+    }
 }
