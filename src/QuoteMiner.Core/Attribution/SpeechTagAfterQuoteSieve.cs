@@ -38,13 +38,15 @@ public sealed class SpeechTagAfterQuoteSieve : IAttributionSieve
                 : null;
         }
 
-        // Name (possibly behind a title: "Ontario Economic Development Minister Todd Smith said") then the cue.
-        for (var j = i; j < Math.Min(sentence.EndToken, i + 8); j++)
+        // Name (possibly behind a title: "Ontario Economic Development Minister Todd Smith said", or a role set off
+        // by commas: "the student's mother, Esther Chebet, said") then the cue.
+        for (var j = i; j < Math.Min(sentence.EndToken, i + 12); j++)
         {
             if (context.MentionStartingAt(j) is { } mention)
             {
                 var k = mention.EndToken;
-                while (k < sentence.EndToken && tokens.IsLowerWord(k) && context.Cues[k] is null && tokens.Word(k).EndsWith("ly", StringComparison.Ordinal))
+                while (k < sentence.EndToken && context.Cues[k] is null
+                    && ((tokens.IsLowerWord(k) && tokens.Word(k).EndsWith("ly", StringComparison.Ordinal)) || (tokens.IsPunctuation(k, ',') && k > mention.EndToken - 1 && IsApposedName(context, mention, k))))
                 {
                     k++;
                 }
@@ -58,6 +60,11 @@ public sealed class SpeechTagAfterQuoteSieve : IAttributionSieve
                 continue;
             }
 
+            if (tokens.Tokens[j].Kind == TokenKind.Clitic || (tokens.IsPunctuation(j, ',') && j > i))
+            {
+                continue; // "the student's mother, Esther Chebet,"
+            }
+
             // "'a coronation', while the Foundation said …": a conjunction starts another statement, not a tag.
             if (tokens.Tokens[j].Kind != TokenKind.Word || (tokens.IsLowerWord(j) && ClauseOpeners.Contains(tokens.Word(j))))
             {
@@ -67,6 +74,11 @@ public sealed class SpeechTagAfterQuoteSieve : IAttributionSieve
 
         return null;
     }
+
+    // The comma closing a name set off after its role ("…, Esther Chebet, said").
+    private static bool IsApposedName(AttributionContext context, SpeakerMention mention, int comma) =>
+        comma == mention.EndToken && mention.Kind is MentionKind.Name or MentionKind.TitledName
+        && context.Tokens.IsPunctuation(mention.FirstToken - 1, ',');
 
     private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
     {

@@ -22,6 +22,8 @@ public static class SubjectFinder
         "said", "says", "added", "adds", "explained", "asked", "replied", "wrote", "writes", "continued", "insisted",
         "warned", "noted", "stated", "argued", "recalled", "observed", "remarked", "answered", "told", "declared", "concluded",
         "according", "explains", "recalls", "notes", "insists", "argues", "warns", "adds", "asks", "tells",
+        "responded", "countered", "retorted", "snapped", "quipped", "joked", "shouted", "yelled", "cried", "conceded",
+        "admitted", "acknowledged", "interjected", "laughed",
     };
 
     public static SpeakerMention? Before(AttributionContext context, int cueStart, int sentenceStart)
@@ -287,8 +289,8 @@ public static class SubjectFinder
     public static SpeakerMention? After(AttributionContext context, CueMention cue, int sentenceEnd)
     {
         var tokens = context.Tokens;
-        // "…," shot back Tawhiri / hit back the minister: phrasal speech verbs invert like "said".
-        if (!InvertedVerbs.Contains(tokens.Word(cue.Start)) && !(cue.Verb.Strong && cue.End - cue.Start > 1))
+        // "…," shot back Tawhiri / called out Gloria Wentz: phrasal speech verbs invert like "said".
+        if (!InvertedVerbs.Contains(tokens.Word(cue.Start)) && cue.End - cue.Start == 1)
         {
             return null;
         }

@@ -445,4 +445,23 @@ public sealed class AttributionTests : PipelineTestBase
 
         SpeakerNameOf(record, "careful and sobering").Should().Be("Ray Kowal", Dump(record));
     }
+    [Test]
+    public void A_tag_after_the_quote_names_the_person_set_off_after_a_role()
+    {
+        const string text = "Halima Noor said she had spoken to the commander. \"He was a good boy,\" the student's mother, Esther Wanjiku, said outside the hospital.";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "He was a good boy,").Should().Be("Esther Wanjiku", Dump(record));
+    }
+
+    [TestCase("called out")]
+    [TestCase("countered")]
+    [TestCase("retorted")]
+    public void Other_speech_verbs_invert_like_said(string verb)
+    {
+        var text = "Councilman Frank Dino was unmoved. \"Because we are the ones still here,\" " + verb + " Gloria Wentz from the second row.";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "Because we are the ones still here,").Should().Be("Gloria Wentz", Dump(record));
+    }
 }
