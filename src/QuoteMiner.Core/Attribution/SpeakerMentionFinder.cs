@@ -267,8 +267,9 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
         }
 
         var headWord = tokens.Word(head);
-        // "a police spokeswoman" is a person speaking for a body, not the body.
+        // "a police spokeswoman" is a person speaking for a body, not the body; so is "one of the protesters".
         var type = lexicons.OrganizationWords.IsCollective(headWord) && !headWord.StartsWith("spokes", StringComparison.OrdinalIgnoreCase)
+            && !(word is "one" or "One" && tokens.Is(start + 1, "of"))
             ? (headWord.EndsWith('s') && !headWord.Equals("police", StringComparison.OrdinalIgnoreCase) || Determiners.Contains(word) && word is "both" or "Both" or "two" ? EntityType.Group : EntityType.Organization)
             : EntityType.Person;
         return Mention(tokens, start, head + 1, MentionKind.Description, type);
@@ -300,8 +301,10 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
     private static bool LineBreakBefore(TokenText tokens, int index) =>
         tokens.Text.AsSpan(tokens.Tokens[index - 1].End, tokens.Tokens[index].Start - tokens.Tokens[index - 1].End).Contains('\n');
 
+    // "police", "minister", and role acronyms written in capitals ("a GP", "the CEO").
     private bool IsHead(string word) =>
-        char.IsLower(word[0]) && (lexicons.OrganizationWords.IsCollective(word) || lexicons.Titles.IsRoleHead(word));
+        (char.IsLower(word[0]) && (lexicons.OrganizationWords.IsCollective(word) || lexicons.Titles.IsRoleHead(word)))
+        || (word.Length <= 4 && word.All(char.IsUpper) && lexicons.Titles.IsRoleHead(word));
 
     private bool IsTitleBefore(TokenText tokens, int index) =>
         tokens.Tokens[index - 1].Kind == TokenKind.Word && lexicons.Titles.TryGet(tokens.Word(index - 1), out _);

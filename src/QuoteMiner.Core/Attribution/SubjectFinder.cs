@@ -55,8 +55,10 @@ public static class SubjectFinder
                     continue;
                 }
 
-                // "The company's chief executive, Fiona Garside, said": a name between the commas is the speaker.
-                if (context.MentionStartingAt(open + 1) is { Kind: MentionKind.Name or MentionKind.TitledName } named && named.EndToken == i)
+                // "The company's chief executive, Fiona Garside, said", "The chair, Councillor Harriet Blaine, said":
+                // a name between the commas (behind its title) is the speaker.
+                if (context.MentionEndingAt(i) is { Kind: MentionKind.Name or MentionKind.TitledName, Type: EntityType.Person } named
+                    && (named.FirstToken == open + 1 || (named.Kind == MentionKind.TitledName && OnlyCapitalsBetween(tokens, open + 1, named.FirstToken))))
                 {
                     return named;
                 }
@@ -220,6 +222,20 @@ public static class SubjectFinder
         }
 
         return null;
+    }
+
+    // The title of a titled name ("Councillor", "Dr"): a few capitalised words between the comma and the name.
+    private static bool OnlyCapitalsBetween(TokenText tokens, int from, int nameStart)
+    {
+        for (var t = from; t < nameStart; t++)
+        {
+            if (!tokens.IsCapitalised(t) && tokens.Tokens[t].Kind != TokenKind.Punctuation)
+            {
+                return false;
+            }
+        }
+
+        return nameStart - from <= 3;
     }
 
     private static bool IsPlacePreposition(TokenText tokens, int index) =>

@@ -274,7 +274,7 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
             return EntityType.Person;
         }
 
-        if (words.Length == 1 && IsAcronym(words[0]))
+        if (words.Length == 1 && IsAcronym(words[0]) && !lexicons.Titles.IsRoleHead(words[0]))
         {
             return EntityType.Organization;
         }

@@ -464,4 +464,22 @@ public sealed class AttributionTests : PipelineTestBase
 
         SpeakerNameOf(record, "Because we are the ones still here,").Should().Be("Gloria Wentz", Dump(record));
     }
+    [TestCase("A GP in Leicester, who asked not to be named, said: \"I sent a mother to four pharmacies.\"", "I sent a mother to four pharmacies.")]
+    [TestCase("One of the protesters, a nurse who asked not to be named, said: \"I sent a mother to four pharmacies.\"", "I sent a mother to four pharmacies.")]
+    public void Unnamed_members_and_role_acronyms_are_unnamed_speakers(string voxPop, string quoteText)
+    {
+        var text = "The Department of Health said supplies would improve.\n\n" + voxPop;
+        var record = Extract(text);
+
+        QuoteWithText(record, quoteText).SpeakerId.Should().BeNull(Dump(record));
+    }
+
+    [Test]
+    public void A_titled_name_between_commas_after_a_role_is_the_speaker()
+    {
+        const string text = "The chair of the planning committee, Councillor Harriet Blane, said: \"We need more homes.\"";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "We need more homes.").Should().Be("Harriet Blane", Dump(record));
+    }
 }
