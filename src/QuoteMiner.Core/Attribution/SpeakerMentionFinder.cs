@@ -69,9 +69,9 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
                 mentions.Add(Mention(tokens, i, i + 1, MentionKind.Pronoun, pronounType));
             }
             else if (tokens.Word(i) is "it" or "It" && i + 1 < tokens.Count && tokens.IsLowerWord(i + 1)
-                && lexicons.CueVerbs.TryGet(tokens.Word(i + 1), out var cue) && cue.Strong)
+                && lexicons.CueVerbs.TryGet(tokens.Word(i + 1), out _))
             {
-                // "it said", "it warned": an organisation speaking ("it" is too often expletive to take elsewhere).
+                // "it said", "it described": an organisation speaking ("it" is too often expletive to take elsewhere).
                 mentions.Add(Mention(tokens, i, i + 1, MentionKind.Pronoun, EntityType.Organization));
             }
             else if (Description(tokens, i, covered, inPlaceName, insideQuote) is { } description)

@@ -25,9 +25,11 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
         if (mention.Kind == MentionKind.Pronoun)
         {
             var gender = word is "she" or "She" ? Gender.Female : word is "he" or "He" ? Gender.Male : Gender.Unknown;
+            // "it" continues the body or country the recent sentence is about ("The Centre said the attack on X was by
+            // a group it described as …", "Uganda, whose exports …, welcomed what it called …").
             if (word is "it" or "It")
             {
-                return Latest(before, c => c.Type == EntityType.Organization);
+                return LatestSubject(tokens, before, c => c.Type is EntityType.Organization or EntityType.Location, mention);
             }
 
             // An unnamed person ("his father") is the antecedent only once they have spoken; otherwise the story's named people are.

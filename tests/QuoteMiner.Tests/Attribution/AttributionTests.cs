@@ -482,4 +482,12 @@ public sealed class AttributionTests : PipelineTestBase
 
         SpeakerNameOf(record, "We need more homes.").Should().Be("Harriet Blane", Dump(record));
     }
+    [Test]
+    public void It_refers_to_the_body_the_sentence_is_about_not_the_last_one_named()
+    {
+        const string text = "The Canadian Centre for Cyber Safety said the attack on Northern Grid Power was carried out by a group it described as \"highly organised\".";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "highly organised").Should().Be("Canadian Centre for Cyber Safety", Dump(record));
+    }
 }
