@@ -77,9 +77,11 @@ public sealed class RoleFinder(NewsLexicons lexicons)
     /// </summary>
     private Role? PossessedNoun(TokenText tokens, int comma, int sentenceStart)
     {
+        // Lower-case words and demonyms ("her Tanzanian counterpart") back to the determiner.
         var start = comma;
-        while (start - 1 >= sentenceStart && start > comma - 7 && tokens.IsLowerWord(start - 1)
-            && tokens.Word(start - 1) is not ("his" or "her" or "their" or "its" or "and" or "with" or "by" or "a" or "an"))
+        while (start - 1 >= sentenceStart && start > comma - 7
+            && ((tokens.IsLowerWord(start - 1) && tokens.Word(start - 1) is not ("his" or "her" or "their" or "its" or "and" or "with" or "by" or "a" or "an"))
+                || (tokens.IsCapitalised(start - 1) && start - 1 > sentenceStart && lexicons.Places.IsDemonym(tokens.Word(start - 1)))))
         {
             start--;
         }
@@ -278,6 +280,12 @@ public sealed class RoleFinder(NewsLexicons lexicons)
         if (!tokens.IsPunctuation(nameEnd, ','))
         {
             return null;
+        }
+
+        // "Karen Tull, 52, the former finance director of …": the age between commas comes before the role.
+        if (tokens.Tokens.Count > nameEnd + 2 && tokens.Tokens[nameEnd + 1].Kind == TokenKind.Number && tokens.IsPunctuation(nameEnd + 2, ','))
+        {
+            nameEnd += 2;
         }
 
         var start = nameEnd + 1;

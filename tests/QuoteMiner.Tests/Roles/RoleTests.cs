@@ -251,4 +251,21 @@ public sealed class RoleTests : PipelineTestBase
 
         QuoteWithText(record, "Every month counts.").SpeakerId.Should().BeNull(Dump(record));
     }
+    [Test]
+    public void A_role_after_the_age_between_commas_is_found()
+    {
+        const string text = "Karen Toll, 52, the former finance director of Brightway Logistics, denied fraud. \"I did nothing wrong,\" Toll said.";
+        var record = Extract(text);
+
+        SpeakerOf(record, QuoteWithText(record, "I did nothing wrong,"))!.Roles.Should().Contain(r => r.Contains("finance director"), Dump(record));
+    }
+
+    [Test]
+    public void A_possessed_role_with_a_demonym_before_the_name_is_found()
+    {
+        const string text = "The deal was signed by the Kenyan minister and her Tanzanian counterpart, Joseph Mwaka. \"We opened the door,\" Mwaka said.";
+        var record = Extract(text);
+
+        SpeakerOf(record, QuoteWithText(record, "We opened the door,"))!.Roles.Should().Contain(r => r.Contains("Tanzanian counterpart"), Dump(record));
+    }
 }
