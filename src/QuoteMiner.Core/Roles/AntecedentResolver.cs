@@ -92,7 +92,7 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
         ["premier"] = ["Prime Minister"],
     };
 
-    private static bool RoleNames(string role, string head) =>
+    public static bool RoleNames(string role, string head) =>
         role.Contains(head, StringComparison.OrdinalIgnoreCase)
         || (RoleSynonyms.TryGetValue(head, out var synonyms) && synonyms.Any(s => role.Contains(s, StringComparison.OrdinalIgnoreCase)));
 

@@ -37,7 +37,7 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
                 var anonymous = IsIndefiniteDescription(tokens, mention);
                 cluster = mention.Kind is MentionKind.Name or MentionKind.TitledName ? null
                     : anonymous ? resolver.ResolveSpokesperson(tokens, mention, before)
-                    : resolver.Resolve(tokens, mention, before);
+                    : resolver.Resolve(tokens, mention, before) ?? HeadlineReference(tokens, mention, clusters);
                 if (cluster is null && anonymous)
                 {
                     // "A nurse at the clinic, who did not want to be named, said": someone unnamed, who may speak again as "she".
@@ -80,6 +80,23 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
     }
 
     // "a nurse", "one vendor", "his partner": someone the story does not name (the possessive's owner is someone else).
+    /// <summary>
+    /// "Labour MP tells Osborne to '…'" in a headline: the person named later with that role ("Labour MP Ian
+    /// Austin"), since a headline speaks of people before the story names them.
+    /// </summary>
+    private EntityCluster? HeadlineReference(TokenText tokens, SpeakerMention mention, List<EntityCluster> clusters)
+    {
+        var document = tokens.Document;
+        if (mention.Kind != MentionKind.Description || mention.Type != EntityType.Person
+            || document.Sentences[document.SentenceOfToken(mention.FirstToken)].Paragraph != 0)
+        {
+            return null;
+        }
+
+        var head = tokens.Word(mention.EndToken - 1);
+        return clusters.FirstOrDefault(c => c.Type == EntityType.Person && !c.Anonymous && c.Roles.Any(r => AntecedentResolver.RoleNames(r.Text, head)));
+    }
+
     private static bool IsIndefiniteDescription(TokenText tokens, SpeakerMention mention) =>
         mention.Kind == MentionKind.Description && mention.Type == EntityType.Person
         && tokens.Word(mention.FirstToken) is "a" or "A" or "an" or "An" or "one" or "One" or "his" or "His" or "her" or "Her" or "their" or "Their";

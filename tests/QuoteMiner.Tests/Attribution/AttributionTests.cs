@@ -490,4 +490,13 @@ public sealed class AttributionTests : PipelineTestBase
 
         SpeakerNameOf(record, "highly organised").Should().Be("Canadian Centre for Cyber Safety", Dump(record));
     }
+    [Test]
+    public void A_role_in_the_headline_refers_to_the_person_named_later_with_that_role()
+    {
+        const string text = "Green senator tells rival to 'get a grip'\n\n"
+            + "Green senator Maya Holt clashed with the transport minister, Owen Price, during a late-night debate on Tuesday.";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "get a grip").Should().Be("Maya Holt", Dump(record));
+    }
 }
