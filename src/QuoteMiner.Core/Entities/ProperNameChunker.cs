@@ -101,7 +101,7 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
     public static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)
     {
         "County", "Province", "District", "Region", "Borough", "Township", "Parish", "Shire", "Prefecture", "Municipality", "Governorate", "Oblast",
-        "Road", "Street", "Avenue", "Highway", "Boulevard", "Motorway",
+        "Road", "Street", "Avenue", "Highway", "Boulevard", "Motorway", "Peninsula", "Valley", "Coast", "Heights", "Islands", "Mountains",
     };
 
     private static bool IsPlaceHead(string text, Token token) =>

@@ -42,7 +42,8 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
         {
             // "the governor": the person whose role says so; "the 29-year-old", "the Tasmanian": the person the
             // recent sentences are about, as for a pronoun.
-            return Latest(before, c => c.Type == EntityType.Person && c.Roles.Any(r => RoleNames(r.Text, word)))
+            return SameDescription(tokens, before, word)
+                ?? Latest(before, c => c.Type == EntityType.Person && c.Roles.Any(r => RoleNames(r.Text, word)))
                 ?? PersonOfAge(tokens, mention, before)
                 ?? LatestSubject(tokens, before, c => c.Type == EntityType.Person && !c.Anonymous, mention);
         }
@@ -96,6 +97,22 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
         role.Contains(head, StringComparison.OrdinalIgnoreCase)
         || (RoleSynonyms.TryGetValue(head, out var synonyms) && synonyms.Any(s => role.Contains(s, StringComparison.OrdinalIgnoreCase)));
 
+    /// <summary>"a police spokeswoman said … The spokeswoman added": the person described with that noun before.</summary>
+    private static EntityCluster? SameDescription(TokenText tokens, IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before, string head)
+    {
+        for (var i = before.Count - 1; i >= Math.Max(0, before.Count - 400); i--)
+        {
+            var (earlier, cluster) = before[i];
+            if (earlier.Kind == MentionKind.Description && cluster.Type == EntityType.Person
+                && string.Equals(tokens.Word(earlier.EndToken - 1), head, StringComparison.OrdinalIgnoreCase))
+            {
+                return cluster;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"the 41-year-old" → the person written with that age ("Efua Mensah-Bonsu, 41,").</summary>
     private static EntityCluster? PersonOfAge(TokenText tokens, SpeakerMention mention, IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before)
     {
@@ -141,7 +158,7 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
         for (var i = before.Count - 1; i >= 0; i--)
         {
             var (mention, cluster) = before[i];
-            if (!fits(cluster))
+            if (!fits(cluster) || (IsPossessor(tokens, mention) && best is not null))
             {
                 continue;
             }
@@ -159,6 +176,10 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
 
         return best;
     }
+
+    // "Mia's mother, Annette Cole, said …": the possessor is seldom who the next pronoun means.
+    private static bool IsPossessor(TokenText tokens, SpeakerMention mention) =>
+        mention.EndToken < tokens.Count && tokens.Tokens[mention.EndToken].Kind == TokenKind.Clitic;
 
     private static EntityCluster? Latest(IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before, Func<EntityCluster, bool> fits)
     {

@@ -499,4 +499,23 @@ public sealed class AttributionTests : PipelineTestBase
 
         SpeakerNameOf(record, "get a grip").Should().Be("Maya Holt", Dump(record));
     }
+    [Test]
+    public void The_possessor_before_a_named_relative_does_not_take_the_pronoun()
+    {
+        const string text = "Outside court, Mia's mother, Annette Cole, said the family had wanted a longer sentence. "
+            + "\"Nine years is not enough,\" she said.";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "Nine years is not enough,").Should().Be("Annette Cole", Dump(record));
+    }
+
+    [Test]
+    public void The_same_description_again_refers_to_the_same_unnamed_person()
+    {
+        const string text = "Sergeant Lee Park led the raid. In a statement, a police spokeswoman said the man had been charged. "
+            + "The spokeswoman added that police were \"not looking for anyone else\".";
+        var record = Extract(text);
+
+        QuoteWithText(record, "not looking for anyone else").SpeakerId.Should().BeNull(Dump(record));
+    }
 }
