@@ -158,7 +158,9 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
         for (var i = before.Count - 1; i >= 0; i--)
         {
             var (mention, cluster) = before[i];
-            if (!fits(cluster) || (IsPossessor(tokens, mention) && best is not null))
+            // A possessor yields to another person of its sentence, and is never the antecedent within the
+            // pronoun's own sentence ("Asked whether Mulvey's shoulder would heal, he said").
+            if (!fits(cluster) || (IsPossessor(tokens, mention) && (best is not null || tokens.Document.SentenceOfToken(mention.FirstToken) == tokens.Document.SentenceOfToken(pronoun.FirstToken))))
             {
                 continue;
             }

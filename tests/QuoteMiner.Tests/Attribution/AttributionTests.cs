@@ -518,4 +518,13 @@ public sealed class AttributionTests : PipelineTestBase
 
         QuoteWithText(record, "not looking for anyone else").SpeakerId.Should().BeNull(Dump(record));
     }
+    [Test]
+    public void A_possessor_in_the_pronoun_s_own_sentence_is_not_its_antecedent()
+    {
+        const string text = "Coach Ronan Keegan praised his players after the win.\n\n"
+            + "Asked whether Mulvey's shoulder injury would keep him out, he said: \"He'll be scanned tomorrow.\"";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "He'll be scanned tomorrow.").Should().Be("Ronan Keegan", Dump(record));
+    }
 }
