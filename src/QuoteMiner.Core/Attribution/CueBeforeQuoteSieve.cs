@@ -52,7 +52,10 @@ public sealed class CueBeforeQuoteSieve : IAttributionSieve
         return null;
     }
 
-    /// <summary>"The union said members were 'kept in the dark', according to its organiser, Steve Hollins.": the source named last speaks.</summary>
+    /// <summary>
+    /// "The union said members were 'kept in the dark' and 'angry', according to its organiser, Steve Hollins.":
+    /// the source named at the end of the sentence speaks every quote in it.
+    /// </summary>
     private QuoteAttribution? AccordingToAfter(AttributionContext context, Quote quote, Sentence sentence)
     {
         var (_, after) = context.QuoteTokens(quote);
@@ -65,10 +68,6 @@ public sealed class CueBeforeQuoteSieve : IAttributionSieve
                     : null;
             }
 
-            if (context.Tokens.IsQuoteMark(t))
-            {
-                return null; // another quote follows: the source belongs to it
-            }
         }
 
         return null;

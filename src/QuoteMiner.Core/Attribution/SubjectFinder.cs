@@ -57,7 +57,7 @@ public static class SubjectFinder
 
                 // "The company's chief executive, Fiona Garside, said", "The chair, Councillor Harriet Blaine, said":
                 // a name between the commas (behind its title) is the speaker.
-                if (context.MentionEndingAt(i) is { Kind: MentionKind.Name or MentionKind.TitledName, Type: EntityType.Person } named
+                if (PersonOfBody(context, context.MentionEndingAt(i)) is { Kind: MentionKind.Name or MentionKind.TitledName } named
                     && (named.FirstToken == open + 1 || (named.Kind == MentionKind.TitledName && OnlyCapitalsBetween(tokens, open + 1, named.FirstToken))))
                 {
                     return named;
@@ -222,6 +222,21 @@ public static class SubjectFinder
         }
 
         return null;
+    }
+
+    // "Prof. Kwabena Ofori of the University of Cape Coast": the person named before the body they belong to.
+    private static SpeakerMention? PersonOfBody(AttributionContext context, SpeakerMention? mention)
+    {
+        if (mention is not { } found || found.Type == EntityType.Person)
+        {
+            return mention;
+        }
+
+        var tokens = context.Tokens;
+        var p = tokens.Is(found.FirstToken - 1, "the") ? found.FirstToken - 2 : found.FirstToken - 1;
+        return (tokens.Is(p, "of") || tokens.Is(p, "at") || tokens.Is(p, "from")) && context.MentionEndingAt(p) is { Type: EntityType.Person } person
+            ? person
+            : null;
     }
 
     // The title of a titled name ("Councillor", "Dr"): a few capitalised words between the comma and the name.

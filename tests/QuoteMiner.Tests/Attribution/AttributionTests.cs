@@ -527,4 +527,22 @@ public sealed class AttributionTests : PipelineTestBase
 
         SpeakerNameOf(record, "He'll be scanned tomorrow.").Should().Be("Ronan Keegan", Dump(record));
     }
+    [Test]
+    public void A_person_of_a_body_between_commas_after_a_role_speaks()
+    {
+        const string text = "The chair of the judges, Prof. Kwame Ofosu of the University of Cape Coast, described the book as \"a novel of great tenderness\".";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "a novel of great tenderness").Should().Be("Kwame Ofosu", Dump(record));
+    }
+
+    [Test]
+    public void According_to_at_the_end_of_the_sentence_speaks_every_quote_in_it()
+    {
+        const string text = "The nurses' union said its members were \"exhausted\" and \"running on goodwill\", according to Grace Thorne, its regional secretary.";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "exhausted").Should().Be("Grace Thorne", Dump(record));
+        SpeakerNameOf(record, "running on goodwill").Should().Be("Grace Thorne", Dump(record));
+    }
 }
