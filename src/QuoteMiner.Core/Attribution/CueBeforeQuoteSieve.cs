@@ -31,7 +31,14 @@ public sealed class CueBeforeQuoteSieve : IAttributionSieve
                 continue;
             }
 
-            var speaker = PassiveAgent(context, cue, open) ?? (IsCoordinated(tokens, cue.Start)
+            // "the family had been told 'almost nothing'": the subject of a passive speech verb was spoken to.
+            var agent = PassiveAgent(context, cue, open);
+            if (agent is null && IsPassive(tokens, cue.Start))
+            {
+                continue;
+            }
+
+            var speaker = agent ?? (IsCoordinated(tokens, cue.Start)
                 ? SubjectFinder.EarlierCueSubject(context, cue.Start, sentence.FirstToken) ?? SubjectFinder.ClauseSubject(context, cue.Start, sentence.FirstToken)
                 : cue.IsParticiple && IsClauseParticiple(tokens, cue.Start)
                 ? SentenceSubjectSieve.FirstSubject(context, sentence, cue.Start)
@@ -136,6 +143,10 @@ public sealed class CueBeforeQuoteSieve : IAttributionSieve
 
     private static bool ClauseClosedBefore(TokenText tokens, int cueEnd, int open) =>
         open - cueEnd > 3 && Enumerable.Range(cueEnd, open - cueEnd).Any(t => tokens.IsPunctuation(t, ','));
+
+    private static bool IsPassive(TokenText tokens, int cueStart) =>
+        cueStart > 0 && tokens.Word(cueStart - 1) is "been" or "was" or "were" or "being" or "is" or "are" or "be"
+        && (tokens.Word(cueStart).EndsWith("ed", StringComparison.Ordinal) || tokens.Word(cueStart) is "told" or "said");
 
     /// <summary>"is being urged by the party not to 'over-react'", "was described by police as 'calm'": the agent speaks.</summary>
     private static SpeakerMention? PassiveAgent(AttributionContext context, CueMention cue, int open)

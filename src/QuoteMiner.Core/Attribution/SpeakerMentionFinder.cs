@@ -149,11 +149,25 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
     {
         var word = tokens.Word(start);
 
-        // "His partner, who did not want to be named,": a relative of someone named is a person of their own.
-        if (PossessivePronouns.Contains(word) && start + 1 < tokens.Count && !covered[start + 1] && Relatives.Contains(tokens.Word(start + 1))
-            && !(start + 2 < tokens.Count && tokens.IsCapitalised(start + 2)))
+        // "His partner, who did not want to be named,": a relative of someone named is a person of their own;
+        // "his family said" is the family speaking as a group.
+        if (PossessivePronouns.Contains(word) && start + 1 < tokens.Count && !covered[start + 1] && !(start + 2 < tokens.Count && tokens.IsCapitalised(start + 2)))
         {
-            return Mention(tokens, start, start + 2, MentionKind.Description, EntityType.Person);
+            if (Relatives.Contains(tokens.Word(start + 1)))
+            {
+                return Mention(tokens, start, start + 2, MentionKind.Description, EntityType.Person);
+            }
+
+            if (tokens.Word(start + 1) is "family" or "relatives" or "parents")
+            {
+                return Mention(tokens, start, start + 2, MentionKind.Description, EntityType.Group);
+            }
+        }
+
+        // "One of them, reached by phone, said": someone of a group the story does not name.
+        if (word is "one" or "One" && tokens.Is(start + 1, "of") && (tokens.Is(start + 2, "them") || tokens.Is(start + 2, "those") || tokens.Is(start + 2, "us")))
+        {
+            return Mention(tokens, start, start + 3, MentionKind.Description, EntityType.Person);
         }
 
         var determined = Determiners.Contains(word);

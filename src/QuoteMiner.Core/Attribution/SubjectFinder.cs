@@ -32,7 +32,10 @@ public static class SubjectFinder
         var i = cueStart - 1;
         while (i >= sentenceStart)
         {
-            if (tokens.IsLowerWord(i) && (Skippable.Contains(tokens.Word(i)) || tokens.Word(i).EndsWith("ly", StringComparison.Ordinal)))
+            // Auxiliaries and adverbs ("also", "publicly") stand between subject and verb; a mention's last word
+            // ending in -ly ("the family", "the assembly") is no adverb.
+            if (tokens.IsLowerWord(i) && (Skippable.Contains(tokens.Word(i))
+                || (tokens.Word(i).EndsWith("ly", StringComparison.Ordinal) && context.MentionEndingAt(i + 1) is null)))
             {
                 i--;
                 continue;

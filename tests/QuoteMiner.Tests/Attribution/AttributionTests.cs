@@ -545,4 +545,21 @@ public sealed class AttributionTests : PipelineTestBase
         SpeakerNameOf(record, "exhausted").Should().Be("Grace Thorne", Dump(record));
         SpeakerNameOf(record, "running on goodwill").Should().Be("Grace Thorne", Dump(record));
     }
+    [Test]
+    public void A_family_speaks_as_a_group()
+    {
+        const string text = "The coroner recorded a verdict of accidental death. In a statement read outside the court, his family said: \"Jack was funny and kind.\"";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "Jack was funny and kind.").Should().Be("his family", Dump(record));
+    }
+
+    [Test]
+    public void The_subject_of_a_passive_speech_verb_is_not_the_speaker()
+    {
+        const string text = "The driver's uncle, Luis Ferro, said the family had been told \"almost nothing\" by officers.";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "almost nothing").Should().Be("Luis Ferro", Dump(record));
+    }
 }
