@@ -168,6 +168,13 @@ internal sealed class TokenScanner(string text, AbbreviationLexicon abbreviation
         var i = start + CharClasses.WidthAt(text, start);
         while (i < text.Length)
         {
+            // ASCII letters and digits, the bulk of news text, need no code-point decoding.
+            if (CharClasses.IsAsciiLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
             if (CharClasses.IsWordContinuationAt(text, i))
             {
                 i += CharClasses.WidthAt(text, i);

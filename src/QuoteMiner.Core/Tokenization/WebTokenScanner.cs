@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using QuoteMiner.Documents;
 using QuoteMiner.Lexicons;
 
@@ -233,7 +234,9 @@ internal sealed class WebTokenScanner
         return classes;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsHostChar(char c) => c < 128 && (AddressCharClasses[c] & HostChar) != 0;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsHostOrLocalChar(char c) => c < 128 && (AddressCharClasses[c] & LocalChar) != 0;
 }
