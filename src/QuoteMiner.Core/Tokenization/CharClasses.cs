@@ -24,6 +24,9 @@ internal static class CharClasses
 
     public static bool IsNewline(char c) => c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085';
 
+    /// <summary>The chars of <see cref="IsNewline"/>, for vectorised searches.</summary>
+    public static readonly SearchValues<char> Newlines = SearchValues.Create("\n\r\u2028\u2029\u0085");
+
     public static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
     public static bool IsAsciiDigit(char c) => (uint)(c - '0') <= 9;
