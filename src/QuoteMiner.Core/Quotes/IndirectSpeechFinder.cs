@@ -147,7 +147,7 @@ public sealed class IndirectSpeechFinder(CueVerbLexicon cues)
         token.Kind == TokenKind.Word && char.IsLower(text[token.Start]) && IsClauseCue(Word(text, token));
 
     private bool IsClauseCue(ReadOnlySpan<char> word) =>
-        cues.TryGet(word, out var cue) && cue.Strong && ClauseVerbs.Contains(cue.Lemma) && !word.EndsWith("ing", StringComparison.Ordinal);
+        !word.EndsWith("ing", StringComparison.Ordinal) && cues.TryGet(word, out var cue) && cue.Strong && ClauseVerbs.Contains(cue.Lemma);
 
     private static bool IsClauseBreaker(ReadOnlySpan<char> word) => word is "in" or "on" or "at" or "by" or "to" or "for" or "with" or "from" or "after" or "before" or "during" or "as" or "last" or "yesterday" or "today" or "earlier" or "later";
 

@@ -51,7 +51,7 @@ public sealed class NonSpeechQuoteFilter
             return QuoteUse.SpeechIfCued; // Title Case: a name of a work, a place or a team more often than speech.
         }
 
-        return shape.Words <= 3 && !endsSentence ? QuoteUse.SpeechIfAttributed : QuoteUse.Speech;
+        return shape.Words <= WordShape.MaxWordsOfFragment && !endsSentence ? QuoteUse.SpeechIfAttributed : QuoteUse.Speech;
     }
 
     private static bool IsTitleFunctionWord(ReadOnlySpan<char> word) => word is "of" or "the" or "and" or "in" or "on" or "a" or "to" or "for" or "at" or "with" or "from" or "by";
@@ -64,6 +64,9 @@ public sealed class NonSpeechQuoteFilter
     {
         // Beyond six words the content is never a title and only "more than three" matters.
         private const int MaxWordsCounted = 7;
+
+        /// <summary>Three words or fewer: a fragment, a scare quote unless something attributes it.</summary>
+        public const int MaxWordsOfFragment = 3;
 
         public static WordShape Of(ReadOnlySpan<char> content)
         {
@@ -80,11 +83,11 @@ public sealed class NonSpeechQuoteFilter
                 }
 
                 words++;
-                allTitleWords &= char.IsUpper(word[0]) || char.IsDigit(word[0]) || IsTitleFunctionWord(word);
+                allTitleWords = allTitleWords && (char.IsUpper(word[0]) || char.IsDigit(word[0]) || IsTitleFunctionWord(word));
                 anyCapitalised |= char.IsUpper(word[0]);
-                if (words == MaxWordsCounted)
+                if (words == MaxWordsCounted || (!allTitleWords && words > MaxWordsOfFragment))
                 {
-                    break;
+                    break; // nothing read further changes the judgement
                 }
             }
 
