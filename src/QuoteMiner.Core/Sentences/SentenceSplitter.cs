@@ -40,8 +40,8 @@ public sealed class SentenceSplitter : IPipelineStage
     private static (Sentence[] Sentences, Paragraph[] Paragraphs) SplitTokens(string text, Token[] tokens)
     {
         var boundaries = new SentenceBoundaryDetector(text, tokens, SentenceSplittingLexicons.Default);
-        var sentences = new List<Sentence>(tokens.Length / 20 + 1);
-        var paragraphs = new List<Paragraph>(tokens.Length / 60 + 1);
+        var sentences = TakeScratch(ref sentenceScratch);
+        var paragraphs = TakeScratch(ref paragraphScratch);
         var first = 0;
         while (first < tokens.Length)
         {
@@ -69,6 +69,20 @@ public sealed class SentenceSplitter : IPipelineStage
         }
 
         return ([.. sentences], [.. paragraphs]);
+    }
+
+    // Lists reused by every split on the thread: only the exact-size result arrays are allocated.
+    [ThreadStatic]
+    private static List<Sentence>? sentenceScratch;
+
+    [ThreadStatic]
+    private static List<Paragraph>? paragraphScratch;
+
+    private static List<T> TakeScratch<T>(ref List<T>? scratch)
+    {
+        scratch ??= [];
+        scratch.Clear();
+        return scratch;
     }
 
     /// <summary>The index after the last token of the paragraph that starts at token <paramref name="first"/>.</summary>
