@@ -25,10 +25,11 @@ public sealed class IndirectSpeechFinder(CueVerbLexicon cues)
     public IEnumerable<Quote> Find(Document document)
     {
         var text = document.Text;
-        var tokens = document.Tokens;
-        for (var s = 0; s < document.Sentences.Count; s++)
+        var tokens = document.TokenArray;
+        var sentences = document.Sentences;
+        for (var s = 0; s < sentences.Count; s++)
         {
-            var sentence = document.Sentences[s];
+            var sentence = sentences[s];
             if (sentence.TokenCount < MinimumWords + 2 || HasQuoteMark(text, tokens, sentence))
             {
                 continue;
@@ -43,7 +44,7 @@ public sealed class IndirectSpeechFinder(CueVerbLexicon cues)
     }
 
     // "According to the ministry, the border will reopen on Monday."
-    private static TextSpan? AccordingTo(string text, IReadOnlyList<Token> tokens, Sentence sentence)
+    private static TextSpan? AccordingTo(string text, Token[] tokens, Sentence sentence)
     {
         if (!Word(text, tokens[sentence.FirstToken]).Equals("According", StringComparison.Ordinal) || sentence.TokenCount < 4
             || !Word(text, tokens[sentence.FirstToken + 1]).Equals("to", StringComparison.Ordinal))
@@ -63,7 +64,7 @@ public sealed class IndirectSpeechFinder(CueVerbLexicon cues)
     }
 
     // "The border will reopen on Monday, the minister said."
-    private TextSpan? TagAtEnd(string text, IReadOnlyList<Token> tokens, Sentence sentence)
+    private TextSpan? TagAtEnd(string text, Token[] tokens, Sentence sentence)
     {
         for (var t = sentence.EndToken - 2; t > sentence.FirstToken + MinimumWords && t >= sentence.EndToken - 9; t--)
         {
@@ -100,7 +101,7 @@ public sealed class IndirectSpeechFinder(CueVerbLexicon cues)
     }
 
     // "The minister said (that) the border will reopen." — the cue needs a subject before it.
-    private TextSpan? SaidThat(string text, IReadOnlyList<Token> tokens, Sentence sentence)
+    private TextSpan? SaidThat(string text, Token[] tokens, Sentence sentence)
     {
         for (var t = sentence.FirstToken + 1; t < sentence.EndToken - MinimumWords; t++)
         {
@@ -146,11 +147,11 @@ public sealed class IndirectSpeechFinder(CueVerbLexicon cues)
         token.Kind == TokenKind.Word && char.IsLower(text[token.Start]) && IsClauseCue(Word(text, token));
 
     private bool IsClauseCue(ReadOnlySpan<char> word) =>
-        cues.TryGet(word, out var cue) && cue.Strong && ClauseVerbs.Contains(cue.Lemma) && !word.EndsWith("ing", StringComparison.Ordinal);
+        !word.EndsWith("ing", StringComparison.Ordinal) && cues.TryGet(word, out var cue) && cue.Strong && ClauseVerbs.Contains(cue.Lemma);
 
     private static bool IsClauseBreaker(ReadOnlySpan<char> word) => word is "in" or "on" or "at" or "by" or "to" or "for" or "with" or "from" or "after" or "before" or "during" or "as" or "last" or "yesterday" or "today" or "earlier" or "later";
 
-    private static TextSpan? Clause(string text, IReadOnlyList<Token> tokens, int first, int end)
+    private static TextSpan? Clause(string text, Token[] tokens, int first, int end)
     {
         while (end > first && tokens[end - 1].Kind == TokenKind.Punctuation)
         {
@@ -166,7 +167,7 @@ public sealed class IndirectSpeechFinder(CueVerbLexicon cues)
         return words >= MinimumWords ? new TextSpan(tokens[first].Start, tokens[end - 1].End) : null;
     }
 
-    private static bool HasQuoteMark(string text, IReadOnlyList<Token> tokens, Sentence sentence)
+    private static bool HasQuoteMark(string text, Token[] tokens, Sentence sentence)
     {
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
         {

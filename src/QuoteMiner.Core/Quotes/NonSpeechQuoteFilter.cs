@@ -28,10 +28,12 @@ public sealed class NonSpeechQuoteFilter
         "term", "word", "phrase", "motto", "magazine", "newspaper", "column", "report", "poem", "opera", "game",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NamingWordLookup = NamingWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public QuoteUse Judge(string text, IReadOnlyList<Token> tokens, int openToken, int closeToken, TextSpan content)
     {
         var before = PreviousWord(text, tokens, openToken);
-        if (before is not null && NamingWords.Contains(before))
+        if (!before.IsEmpty && NamingWordLookup.Contains(before))
         {
             return QuoteUse.NotSpeech;
         }
@@ -41,21 +43,60 @@ public sealed class NonSpeechQuoteFilter
             return QuoteUse.NotSpeech;
         }
 
-        var words = content.Slice(text).ToString().TrimEnd(',', '.').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var shape = WordShape.Of(content.Slice(text));
         var last = text[content.End - 1];
         var endsSentence = last is '.' or '!' or '?' or ',';
-        if (words.Length is > 0 and <= 6 && words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || IsTitleFunctionWord(w)) && words.Any(w => char.IsUpper(w[0])) && !(words.Length > 2 && last is '.' or '!' or '?'))
+        if (shape.Words is > 0 and <= 6 && shape.AllTitleWords && shape.AnyCapitalised && !(shape.Words > 2 && last is '.' or '!' or '?'))
         {
             return QuoteUse.SpeechIfCued; // Title Case: a name of a work, a place or a team more often than speech.
         }
 
-        return words.Length <= 3 && !endsSentence ? QuoteUse.SpeechIfAttributed : QuoteUse.Speech;
+        return shape.Words <= WordShape.MaxWordsOfFragment && !endsSentence ? QuoteUse.SpeechIfAttributed : QuoteUse.Speech;
     }
 
-    private static bool IsTitleFunctionWord(string word) => word is "of" or "the" or "and" or "in" or "on" or "a" or "to" or "for" or "at" or "with" or "from" or "by";
+    private static bool IsTitleFunctionWord(ReadOnlySpan<char> word) => word is "of" or "the" or "and" or "in" or "on" or "a" or "to" or "for" or "at" or "with" or "from" or "by";
 
-    // The word before the opening mark, across an apposition comma ("The exhibition, 'Ashcombe at Sea', opens").
-    private static string? PreviousWord(string text, IReadOnlyList<Token> tokens, int index)
+    /// <summary>
+    /// The space-separated words of a quote's content (trailing commas and full stops dropped), read in place:
+    /// how many there are and whether they look like a title.
+    /// </summary>
+    private readonly record struct WordShape(int Words, bool AllTitleWords, bool AnyCapitalised)
+    {
+        // Beyond six words the content is never a title and only "more than three" matters.
+        private const int MaxWordsCounted = 7;
+
+        /// <summary>Three words or fewer: a fragment, a scare quote unless something attributes it.</summary>
+        public const int MaxWordsOfFragment = 3;
+
+        public static WordShape Of(ReadOnlySpan<char> content)
+        {
+            var trimmed = content.TrimEnd(",.");
+            var words = 0;
+            var allTitleWords = true;
+            var anyCapitalised = false;
+            foreach (var range in trimmed.Split(' '))
+            {
+                var word = trimmed[range];
+                if (word.IsEmpty)
+                {
+                    continue;
+                }
+
+                words++;
+                allTitleWords = allTitleWords && (char.IsUpper(word[0]) || char.IsDigit(word[0]) || IsTitleFunctionWord(word));
+                anyCapitalised |= char.IsUpper(word[0]);
+                if (words == MaxWordsCounted || (!allTitleWords && words > MaxWordsOfFragment))
+                {
+                    break; // nothing read further changes the judgement
+                }
+            }
+
+            return new WordShape(words, allTitleWords, anyCapitalised);
+        }
+    }
+
+    // The word before the opening mark, across an apposition comma ("The exhibition, 'Ashcombe at Sea', opens"); empty if none.
+    private static ReadOnlySpan<char> PreviousWord(string text, IReadOnlyList<Token> tokens, int index)
     {
         var i = index - 1;
         if (i > 0 && tokens[i].Length == 1 && text[tokens[i].Start] == ',')
@@ -65,10 +106,10 @@ public sealed class NonSpeechQuoteFilter
 
         if (i < 0 || tokens[i].Kind != TokenKind.Word)
         {
-            return null;
+            return default;
         }
 
-        return text.Substring(tokens[i].Start, tokens[i].Length);
+        return text.AsSpan(tokens[i].Start, tokens[i].Length);
     }
 
     // A nickname sits between a first name and a surname with nothing but spaces around it.

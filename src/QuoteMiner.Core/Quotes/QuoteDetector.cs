@@ -23,9 +23,10 @@ public sealed class QuoteDetector(IndirectSpeechFinder? indirectSpeech = null) :
     public Quote[] Detect(Document document)
     {
         var text = document.Text;
-        var tokens = document.Tokens;
+        var tokens = document.TokenArray;
         var sentences = document.Sentences;
         var quotes = new List<Quote>();
+        var marks = new List<QuoteMark>(); // reused paragraph after paragraph
         var openEndedPrevious = -1; // index of the previous paragraph's quote left open at its end
         foreach (var paragraph in document.Paragraphs)
         {
@@ -36,13 +37,19 @@ public sealed class QuoteDetector(IndirectSpeechFinder? indirectSpeech = null) :
 
             var firstToken = sentences[paragraph.FirstSentence].FirstToken;
             var endToken = sentences[paragraph.EndSentence - 1].EndToken;
-            var marks = new List<QuoteMark>();
+            marks.Clear();
             for (var t = firstToken; t < endToken; t++)
             {
                 if (tokens[t].Kind == TokenKind.QuoteMark)
                 {
                     marks.Add(QuoteMark.FromToken(text, tokens[t], t));
                 }
+            }
+
+            if (marks.Count == 0)
+            {
+                openEndedPrevious = -1; // a paragraph without marks continues no quote
+                continue;
             }
 
             var openEndedHere = -1;
@@ -70,7 +77,15 @@ public sealed class QuoteDetector(IndirectSpeechFinder? indirectSpeech = null) :
         }
 
         // Reported speech never lies inside quotation marks (a quote left open runs over unmarked sentences).
-        var indirect = indirectSpeech.Find(document).Where(i => !OverlapsAny(quotes, i.Content));
+        var indirect = new List<Quote>();
+        foreach (var quote in indirectSpeech.Find(document))
+        {
+            if (!OverlapsAny(quotes, quote.Content))
+            {
+                indirect.Add(quote);
+            }
+        }
+
         return MergeInOrder(quotes, indirect);
     }
 
@@ -104,20 +119,39 @@ public sealed class QuoteDetector(IndirectSpeechFinder? indirectSpeech = null) :
     }
 
     /// <summary>Merges reported speech into the quotes by position, keeping continuation links pointing right.</summary>
-    private static Quote[] MergeInOrder(List<Quote> quotes, IEnumerable<Quote> indirect)
+    private static Quote[] MergeInOrder(List<Quote> quotes, List<Quote> indirect)
     {
-        var all = quotes.Select((q, i) => (Quote: q, Old: i)).Concat(indirect.Select(q => (Quote: q, Old: -1)))
-            .OrderBy(x => x.Quote.Content.Start).ToList();
-        var newIndex = new Dictionary<int, int>();
-        for (var i = 0; i < all.Count; i++)
+        // Positions 0..quotes.Count-1 are the quotes, the rest reported speech; ties keep this order (a stable sort).
+        var order = new int[quotes.Count + indirect.Count];
+        for (var i = 0; i < order.Length; i++)
         {
-            if (all[i].Old >= 0)
+            order[i] = i;
+        }
+
+        Quote At(int position) => position < quotes.Count ? quotes[position] : indirect[position - quotes.Count];
+        Array.Sort(order, (a, b) =>
+        {
+            var byStart = At(a).Content.Start.CompareTo(At(b).Content.Start);
+            return byStart != 0 ? byStart : a.CompareTo(b);
+        });
+
+        var newIndex = new int[quotes.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            if (order[i] < quotes.Count)
             {
-                newIndex[all[i].Old] = i;
+                newIndex[order[i]] = i;
             }
         }
 
-        return all.Select(x => x.Quote.ContinuesQuote >= 0 ? x.Quote with { ContinuesQuote = newIndex[x.Quote.ContinuesQuote] } : x.Quote).ToArray();
+        var merged = new Quote[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            var quote = At(order[i]);
+            merged[i] = quote.ContinuesQuote >= 0 ? quote with { ContinuesQuote = newIndex[quote.ContinuesQuote] } : quote;
+        }
+
+        return merged;
     }
 
     private Quote? BuildQuote(Document document, Paragraph paragraph, MarkPair pair, int openEndedPrevious, int paragraphFirstToken)
@@ -136,7 +170,7 @@ public sealed class QuoteDetector(IndirectSpeechFinder? indirectSpeech = null) :
             return null; // A stray mark in mid-sentence (an unpaired apostrophe) starts no quote.
         }
 
-        var use = filter.Judge(text, document.Tokens, pair.Open.TokenIndex, pair.Close?.TokenIndex ?? -1, content);
+        var use = filter.Judge(text, document.TokenArray, pair.Open.TokenIndex, pair.Close?.TokenIndex ?? -1, content);
         if (use == QuoteUse.NotSpeech)
         {
             return null;

@@ -16,6 +16,8 @@ public static class QuotePairer
         "he", "she", "they", "it", "we", "said", "says", "added", "since", "into", "over", "about", "will", "would",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordLookup = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static List<MarkPair> Pair(string text, IReadOnlyList<QuoteMark> marks)
     {
         var stack = new List<QuoteMark>();
@@ -85,7 +87,7 @@ public static class QuotePairer
             wordEnd++;
         }
 
-        if (FunctionWords.Contains(text[next..wordEnd]))
+        if (FunctionWordLookup.Contains(text.AsSpan(next, wordEnd - next)))
         {
             return false;
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using QuoteMiner.Documents;
 using QuoteMiner.Tokenization;
 
@@ -11,7 +12,7 @@ namespace QuoteMiner.Sentences;
 /// end one; other abbreviations (U.S., Inc., a.m.) end one only before a typical sentence opener (He, The, But),
 /// because a capitalised name after them ("U.S. State Department") continues the sentence.
 /// </summary>
-internal sealed class SentenceBoundaryDetector(string text, IReadOnlyList<Token> tokens, SentenceSplittingLexicons lexicons)
+internal sealed class SentenceBoundaryDetector(string text, Token[] tokens, SentenceSplittingLexicons lexicons)
 {
     /// <summary>The most capitalised words taken for a speaker's name in a quote tag ("Gen. Maria Ruiz asked").</summary>
     private const int MaxNameTokensInQuoteTag = 4;
@@ -77,26 +78,30 @@ internal sealed class SentenceBoundaryDetector(string text, IReadOnlyList<Token>
         }
     }
 
+    // Asked of every token, so inlined; the rare abbreviation is classified out of line.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Terminal TerminalOf(Token token)
     {
-        var first = text[token.Start];
         switch (token.Kind)
         {
             case TokenKind.Punctuation:
-                return first is '.' or '!' or '?' or '\u2026' ? Terminal.Stop : Terminal.None;
+                return text[token.Start] is '.' or '!' or '?' or '\u2026' ? Terminal.Stop : Terminal.None;
 
             case TokenKind.Word when token.Length > 1 && text[token.End - 1] == '.':
-                return lexicons.Abbreviations.Classify(token.Text(text)) switch
-                {
-                    AbbreviationKind.Title => Terminal.Title,
-                    AbbreviationKind.SentenceFinal => Terminal.Stop,
-                    _ => Terminal.Abbreviation,
-                };
+                return AbbreviationTerminal(token);
 
             default:
                 return Terminal.None;
         }
     }
+
+    private Terminal AbbreviationTerminal(Token token) =>
+        lexicons.Abbreviations.Classify(token.Text(text)) switch
+        {
+            AbbreviationKind.Title => Terminal.Title,
+            AbbreviationKind.SentenceFinal => Terminal.Stop,
+            _ => Terminal.Abbreviation,
+        };
 
     /// <summary>
     /// A closing quote or bracket that stays with the sentence before it. ” ’ » › always close; the ambiguous

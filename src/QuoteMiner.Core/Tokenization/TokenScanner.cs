@@ -6,14 +6,23 @@ namespace QuoteMiner.Tokenization;
 /// <summary>The scanning state of one <see cref="Tokenizer.Tokenize"/> call: the text, a position and the output.</summary>
 internal sealed class TokenScanner(string text, AbbreviationLexicon abbreviations, ElisionLexicon elisions, WebTokenScanner web)
 {
-    // News prose averages a little under six chars per token including the space.
-    private readonly List<Token> tokens = new(text.Length / 5 + 4);
+    // Buffers above this many tokens are not kept for reuse, so one huge text does not pin memory.
+    private const int MaxReusedBufferLength = 1 << 16;
+
+    // A scratch buffer reused by every scan on the thread: only the exact-size result array is allocated.
+    [ThreadStatic]
+    private static Token[]? reusedBuffer;
+
+    private Token[] tokens = [];
+    private int count;
 
     // End of the last run of address chars known to hold no web address (see WebTokenScanner.TryScanAddress).
     private int noAddressUntil;
 
     public Token[] ScanAll()
     {
+        // News prose averages a little under six chars per token including the space.
+        tokens = TakeBuffer(text.Length / 5 + 4);
         var i = 0;
         while (i < text.Length)
         {
@@ -26,7 +35,20 @@ internal sealed class TokenScanner(string text, AbbreviationLexicon abbreviation
             i = ScanToken(i);
         }
 
-        return [.. tokens];
+        var result = tokens.AsSpan(0, count).ToArray();
+        if (tokens.Length <= MaxReusedBufferLength)
+        {
+            reusedBuffer = tokens;
+        }
+
+        return result;
+    }
+
+    private static Token[] TakeBuffer(int expectedTokens)
+    {
+        var buffer = reusedBuffer;
+        reusedBuffer = null; // a nested scan on this thread (none today) would take a fresh buffer
+        return buffer is not null && buffer.Length >= expectedTokens ? buffer : new Token[expectedTokens];
     }
 
     /// <summary>Adds the token(s) starting at <paramref name="start"/> and returns where scanning continues.</summary>
@@ -146,6 +168,13 @@ internal sealed class TokenScanner(string text, AbbreviationLexicon abbreviation
         var i = start + CharClasses.WidthAt(text, start);
         while (i < text.Length)
         {
+            // ASCII letters and digits, the bulk of news text, need no code-point decoding.
+            if (CharClasses.IsAsciiLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
             if (CharClasses.IsWordContinuationAt(text, i))
             {
                 i += CharClasses.WidthAt(text, i);
@@ -289,7 +318,7 @@ internal sealed class TokenScanner(string text, AbbreviationLexicon abbreviation
 
     /// <summary>An abbreviation token ends right here, as in "U.S.'s" or "Acme Inc.’s".</summary>
     private bool FollowsAbbreviation(int start) =>
-        tokens.Count > 0 && tokens[^1].End == start && tokens[^1].Kind == TokenKind.Word && text[start - 1] == '.';
+        count > 0 && tokens[count - 1].End == start && tokens[count - 1].Kind == TokenKind.Word && text[start - 1] == '.';
 
     /// <summary>An "s" that ends the word: the possessive after an abbreviation.</summary>
     private bool IsPossessiveS(int i) =>
@@ -379,19 +408,19 @@ internal sealed class TokenScanner(string text, AbbreviationLexicon abbreviation
 
         // Clitics are found from the end; at most a few per word, so a small fixed stack suffices.
         Span<int> cuts = stackalloc int[MaxCliticsPerWord];
-        var count = 0;
+        var cutCount = 0;
         var hostEnd = end;
-        while (split >= 0 && count < MaxCliticsPerWord)
+        while (split >= 0 && cutCount < MaxCliticsPerWord)
         {
-            cuts[count++] = split;
+            cuts[cutCount++] = split;
             hostEnd = split;
             split = Clitics.LastCliticStart(text, start, hostEnd);
         }
 
-        tokens.Add(new Token(start, hostEnd, start == hostEnd ? TokenKind.Clitic : RecomputeHostKind(start, hostEnd, hostKind)));
-        for (var k = count - 1; k >= 0; k--)
+        Add(start, hostEnd, start == hostEnd ? TokenKind.Clitic : RecomputeHostKind(start, hostEnd, hostKind));
+        for (var k = cutCount - 1; k >= 0; k--)
         {
-            tokens.Add(new Token(cuts[k], k == 0 ? end : cuts[k - 1], TokenKind.Clitic));
+            Add(cuts[k], k == 0 ? end : cuts[k - 1], TokenKind.Clitic);
         }
 
         return end;
@@ -404,7 +433,12 @@ internal sealed class TokenScanner(string text, AbbreviationLexicon abbreviation
 
     private int Add(int start, int end, TokenKind kind)
     {
-        tokens.Add(new Token(start, end, kind));
+        if (count == tokens.Length)
+        {
+            Array.Resize(ref tokens, tokens.Length * 2);
+        }
+
+        tokens[count++] = new Token(start, end, kind);
         return end;
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using QuoteMiner.Documents;
 using QuoteMiner.Lexicons;
 
@@ -211,7 +212,31 @@ internal sealed class WebTokenScanner
 
     private static bool IsNeverInAddress(char c) => c is '"' or '<' or '>' or '\u201C' or '\u201D' or '\u2018' or '\u00AB' or '\u00BB';
 
-    private static bool IsHostChar(char c) => CharClasses.IsAsciiLetter(c) || CharClasses.IsAsciiDigit(c) || c is '-' or '.';
+    private const byte HostChar = 1;
+    private const byte LocalChar = 2;
 
-    private static bool IsHostOrLocalChar(char c) => IsHostChar(c) || c is '_' or '%' or '+';
+    // One table lookup per char: the address check runs over every word of the text.
+    private static readonly byte[] AddressCharClasses = BuildAddressCharClasses();
+
+    private static byte[] BuildAddressCharClasses()
+    {
+        var classes = new byte[128];
+        foreach (var c in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.")
+        {
+            classes[c] = HostChar | LocalChar;
+        }
+
+        foreach (var c in "_%+")
+        {
+            classes[c] = LocalChar;
+        }
+
+        return classes;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsHostChar(char c) => c < 128 && (AddressCharClasses[c] & HostChar) != 0;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsHostOrLocalChar(char c) => c < 128 && (AddressCharClasses[c] & LocalChar) != 0;
 }
