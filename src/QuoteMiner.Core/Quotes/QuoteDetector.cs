@@ -52,6 +52,12 @@ public sealed class QuoteDetector(IndirectSpeechFinder? indirectSpeech = null) :
                 continue;
             }
 
+            if (openEndedPrevious >= 0 && WrappedContinuation(document, paragraph, marks, quotes[openEndedPrevious], openEndedPrevious) is { } wrapped)
+            {
+                quotes.Add(wrapped);
+                marks.RemoveAt(0);
+            }
+
             var openEndedHere = -1;
             foreach (var pair in QuotePairer.Pair(text, marks))
             {
@@ -187,6 +193,33 @@ public sealed class QuoteDetector(IndirectSpeechFinder? indirectSpeech = null) :
             NeedsCue = use == QuoteUse.SpeechIfCued,
             IsNested = pair.Depth > 0,
         };
+    }
+
+    /// <summary>
+    /// A quote left open at the end of a paragraph that closes in the next without reopening (a hard line
+    /// break inside one paragraph: "… I didn't say he was one.\nAll I did was refer to him as a millionaire.'"):
+    /// the next paragraph's words up to the closing mark continue the quote.
+    /// </summary>
+    private static Quote? WrappedContinuation(Document document, Paragraph paragraph, List<QuoteMark> marks, Quote open, int openIndex)
+    {
+        var text = document.Text;
+        var close = marks[0];
+        var openFamily = text[open.Outer.Start] is '"' or '“' or '”' or '„' or '«' or '»' || text.AsSpan(open.Outer.Start).StartsWith("''")
+            ? QuoteFamily.Double
+            : QuoteFamily.Single;
+        if (!close.CanClose || close.CanOpen || close.Family != openFamily)
+        {
+            return null;
+        }
+
+        var content = Trim(text, paragraph.Span.Start, close.Start);
+        if (content.Length == 0 || !HasLetterOrDigit(text, content))
+        {
+            return null;
+        }
+
+        var sentence = document.SentenceOfToken(close.TokenIndex);
+        return new Quote(content, new TextSpan(content.Start, close.End), open.Kind, sentence, document.Sentences[sentence].Paragraph) { ContinuesQuote = openIndex };
     }
 
     private static bool IsIntroduction(string text, int openStart, int paragraphStart) =>

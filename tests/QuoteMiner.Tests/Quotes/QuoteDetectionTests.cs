@@ -191,6 +191,16 @@ public sealed class QuoteDetectionTests : PipelineTestBase
     }
 
     [Test]
+    public void A_quote_broken_by_a_line_break_and_closed_on_the_next_line_is_two_quotes_of_one_speaker()
+    {
+        const string text = "He told reporters last night: 'I did not shout at him, I promise. I never said he was one.\nAll I did was call him a millionaire.' The row went on.";
+        var record = Extract(text);
+
+        record.Quotes.Select(q => q.Text).Should().Equal("I did not shout at him, I promise. I never said he was one.", "All I did was call him a millionaire.");
+        record.Quotes.Select(q => q.SpeakerId).Distinct().Should().ContainSingle();
+    }
+
+    [Test]
     public void Title_set_off_by_commas_after_its_kind_is_no_quote()
     {
         const string text = "The painter Tomas Harlow left 300 sketches. The exhibition, \"Harlow at Sea\", opens on Saturday.";
