@@ -70,19 +70,19 @@ public static class SubjectFinder
                 // describes a person, so a body or place before it is part of an earlier apposition.
                 var whoClause = tokens.Is(open + 1, "who");
                 if (context.MentionEndingAt(open) is { } beforeApposition
-                    && (OwnerOfPlace(context, beforeApposition) ?? beforeApposition) is var subject
+                    && (PlacePhrases.OwnerOfPlace(context, beforeApposition) ?? beforeApposition) is var subject
                     && (!whoClause || subject.Type == EntityType.Person))
                 {
                     return subject;
                 }
 
-                if (PersonBeforePlace(context, open - 1, sentenceStart) is { } person)
+                if (PlacePhrases.PersonBeforePlace(context, open - 1, sentenceStart) is { } person)
                 {
                     return person;
                 }
 
                 // "A worker at the Bluffs plant, who asked not to be named, said": the person the who-clause describes.
-                if (whoClause && PersonBeforeModifiers(context, open, sentenceStart) is { } described)
+                if (whoClause && PlacePhrases.PersonBeforeModifiers(context, open, sentenceStart) is { } described)
                 {
                     return described;
                 }
@@ -116,9 +116,9 @@ public static class SubjectFinder
         if (context.MentionEndingAt(i + 1) is { } mention)
         {
             // "A man sheltering at a school in Legazpi said": a place closing a phrase is where the speaker was.
-            if (mention.Type == EntityType.Location && IsPlacePreposition(tokens, mention.FirstToken - 1))
+            if (mention.Type == EntityType.Location && PlacePhrases.IsPlacePreposition(tokens, mention.FirstToken - 1))
             {
-                return OwnerOfPlace(context, mention) ?? PersonBeforeModifiers(context, mention.FirstToken - 1, sentenceStart);
+                return PlacePhrases.OwnerOfPlace(context, mention) ?? PlacePhrases.PersonBeforeModifiers(context, mention.FirstToken - 1, sentenceStart);
             }
 
             // "Irene Nattel of RBC Capital Markets said", "Ngozi Eze of the Lagos Review described": the person
@@ -139,13 +139,13 @@ public static class SubjectFinder
             placeStart--;
         }
 
-        if (placeStart < i && IsPlacePreposition(tokens, placeStart))
+        if (placeStart < i && PlacePhrases.IsPlacePreposition(tokens, placeStart))
         {
-            return PersonBeforeModifiers(context, placeStart, sentenceStart);
+            return PlacePhrases.PersonBeforeModifiers(context, placeStart, sentenceStart);
         }
 
         // "A woman walking her dog near the police tape said": an unnamed person described at length.
-        if (tokens.IsLowerWord(i) && PersonBeforeModifiers(context, i + 1, sentenceStart) is { Kind: MentionKind.Description } unnamed
+        if (tokens.IsLowerWord(i) && PlacePhrases.PersonBeforeModifiers(context, i + 1, sentenceStart) is { Kind: MentionKind.Description } unnamed
             && tokens.Word(unnamed.FirstToken) is "A" or "An" or "One" or "a" or "an" or "one")
         {
             return unnamed;
@@ -156,39 +156,10 @@ public static class SubjectFinder
         {
             var j = tokens.IsPunctuation(i - 1, ',') ? i - 1 : i;
             var antecedent = context.MentionEndingAt(j) ?? NearestAntecedent(context, j, sentenceStart, personal: tokens.Is(i, "who"));
-            return antecedent is { } found ? OwnerOfPlace(context, found) ?? found : null;
+            return antecedent is { } found ? PlacePhrases.OwnerOfPlace(context, found) ?? found : null;
         }
 
         return null;
-    }
-
-    /// <summary>
-    /// "the U.S. Embassy in New Delhi, which stated", "a widow from Swindon, who asked not to be named, said":
-    /// a place after "in"/"of"/"at"/"from" is where the speaker is; the mention before the preposition speaks.
-    /// </summary>
-    private static SpeakerMention? OwnerOfPlace(AttributionContext context, SpeakerMention mention)
-    {
-        var tokens = context.Tokens;
-        var preposition = mention.FirstToken - 1;
-
-        // "a manager in Austin, Texas, who …": the state after a comma belongs to the city before it.
-        if (mention.Type == EntityType.Location && tokens.IsPunctuation(preposition, ','))
-        {
-            return context.MentionEndingAt(preposition) is { Type: EntityType.Location } city
-                ? OwnerOfPlace(context, city)
-                : PersonBeforePlace(context, preposition - 1, 0);
-        }
-
-        if (preposition <= 0 || context.MentionEndingAt(preposition) is not { Type: not EntityType.Location } owner)
-        {
-            return null;
-        }
-
-        // A description "from" somewhere is its person even when the place was taken for a name ("a nurse from Little Hadham").
-        var isPlace = mention.Type == EntityType.Location || (tokens.Is(preposition, "from") && owner.Kind == MentionKind.Description);
-        return isPlace && (tokens.Is(preposition, "in") || tokens.Is(preposition, "at") || tokens.Is(preposition, "of") || tokens.Is(preposition, "from"))
-            ? owner
-            : null;
     }
 
     /// <summary>
@@ -256,43 +227,6 @@ public static class SubjectFinder
         return nameStart - from <= 3;
     }
 
-    private static bool IsPlacePreposition(TokenText tokens, int index) =>
-        tokens.Is(index, "in") || tokens.Is(index, "at") || tokens.Is(index, "from") || tokens.Is(index, "near");
-
-    // The person a run of modifiers describes ("A man sheltering at a school in …"), with no clause break between.
-    private static SpeakerMention? PersonBeforeModifiers(AttributionContext context, int from, int sentenceStart)
-    {
-        for (var end = from; end > sentenceStart && end > from - 12; end--)
-        {
-            if (context.Tokens.IsPunctuation(end - 1, ',') || context.Tokens.IsQuoteMark(end - 1) || context.Cues[end - 1] is not null)
-            {
-                return null;
-            }
-
-            if (context.MentionEndingAt(end) is { Type: EntityType.Person, Kind: not MentionKind.Pronoun } person)
-            {
-                return person;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>"a retired teacher from Little Hadham, who …": the person before a place the recognizer did not know.</summary>
-    private static SpeakerMention? PersonBeforePlace(AttributionContext context, int last, int sentenceStart)
-    {
-        var tokens = context.Tokens;
-        var i = last;
-        while (i > sentenceStart && i > last - 4 && tokens.IsCapitalised(i))
-        {
-            i--;
-        }
-
-        return i < last && (tokens.Is(i, "from") || tokens.Is(i, "in") || tokens.Is(i, "of")) && context.MentionEndingAt(i) is { Type: EntityType.Person } person
-            ? person
-            : null;
-    }
-
     /// <summary>
     /// "A woman who was waiting at the stop said", "Calloway, who last year told an inquiry": the person before a
     /// "who"/"whose" clause that runs right up to the cue is its subject, not the clause's object.
@@ -312,8 +246,8 @@ public static class SubjectFinder
                 // "Professor Calloway, who last year told an inquiry that …": the comma before "who" is no barrier.
                 var antecedentEnd = tokens.IsPunctuation(w - 1, ',') ? w - 1 : w;
                 return context.MentionEndingAt(antecedentEnd) is { Type: EntityType.Person } antecedent
-                    ? OwnerOfPlace(context, antecedent) ?? antecedent
-                    : PersonBeforePlace(context, w - 1, sentenceStart);
+                    ? PlacePhrases.OwnerOfPlace(context, antecedent) ?? antecedent
+                    : PlacePhrases.PersonBeforePlace(context, w - 1, sentenceStart);
             }
         }
 
