@@ -19,8 +19,14 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
         "campaign", "agency", "office", "body", "regulator", "watchdog", "network", "broadcaster", "publisher", "label",
     };
 
-    public EntityCluster? Resolve(TokenText tokens, SpeakerMention mention, IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before)
+    /// <summary>The cluster <paramref name="mention"/> refers to; never <paramref name="notThis"/> (the one a reply answers).</summary>
+    public EntityCluster? Resolve(TokenText tokens, SpeakerMention mention, IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before, EntityCluster? notThis = null)
     {
+        if (notThis is not null)
+        {
+            before = before.Where(b => b.Cluster != notThis).ToList();
+        }
+
         var word = tokens.Word(mention.EndToken - 1);
         if (mention.Kind == MentionKind.Pronoun)
         {

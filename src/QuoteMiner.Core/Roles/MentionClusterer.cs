@@ -21,7 +21,7 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
     /// Clusters <paramref name="mentions"/>; <paramref name="spokeAt"/> holds the first tokens of the mentions
     /// that speak (an unresolved speaking description stands for itself; a silent one is dropped).
     /// </summary>
-    public MentionClusters Resolve(TokenText tokens, List<SpeakerMention> mentions, IReadOnlySet<int> spokeAt)
+    public MentionClusters Resolve(TokenText tokens, List<SpeakerMention> mentions, IReadOnlySet<int> spokeAt, IReadOnlyDictionary<int, SpeakerMention>? replies = null)
     {
         var clusterOf = new Dictionary<SpeakerMention, EntityCluster>();
         var names = mentions.Where(m => m.Kind is MentionKind.Name or MentionKind.TitledName).ToList();
@@ -37,7 +37,7 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
                 var anonymous = IsIndefiniteDescription(tokens, mention);
                 cluster = mention.Kind is MentionKind.Name or MentionKind.TitledName ? null
                     : anonymous ? resolver.ResolveSpokesperson(tokens, mention, before)
-                    : resolver.Resolve(tokens, mention, before) ?? HeadlineReference(tokens, mention, clusters);
+                    : resolver.Resolve(tokens, mention, before, RepliedTo(mention, replies, clusterOf)) ?? HeadlineReference(tokens, mention, clusters);
                 if (cluster is null && anonymous)
                 {
                     // "A nurse at the clinic, who did not want to be named, said": someone unnamed, who may speak again as "she".
@@ -80,6 +80,10 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
     }
 
     // "a nurse", "one vendor", "his partner": someone the story does not name (the possessive's owner is someone else).
+    // The cluster of the speaker this mention replies to, which it cannot be.
+    private static EntityCluster? RepliedTo(SpeakerMention mention, IReadOnlyDictionary<int, SpeakerMention>? replies, Dictionary<SpeakerMention, EntityCluster> clusterOf) =>
+        replies is not null && replies.TryGetValue(mention.FirstToken, out var repliedTo) && clusterOf.TryGetValue(repliedTo, out var cluster) ? cluster : null;
+
     /// <summary>
     /// "Labour MP tells Osborne to '…'" in a headline: the person named later with that role ("Labour MP Ian
     /// Austin"), since a headline speaks of people before the story names them.

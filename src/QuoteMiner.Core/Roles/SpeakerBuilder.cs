@@ -38,9 +38,38 @@ public sealed class SpeakerBuilder(NewsLexicons lexicons) : IPipelineStage
         }
 
         var spokeAt = speakerMentions.Select(m => m.FirstToken).ToHashSet();
-        var resolution = clusterer.Resolve(tokens, mentions, spokeAt);
+        var resolution = clusterer.Resolve(tokens, mentions, spokeAt, Replies(document, tokens));
         return ToSpeakers(document, resolution.Clusters, resolution.ClusterOf);
     }
+
+    /// <summary>
+    /// "'It's an investment,' Moretti countered. 'It's a cracked 1960s pool,' the first-term member replied.":
+    /// an unnamed replier (pronoun or description) is not the one replied to. Maps the replier's first token
+    /// to the previous quote's speaker.
+    /// </summary>
+    private static Dictionary<int, SpeakerMention> Replies(Document document, TokenText tokens)
+    {
+        var replies = new Dictionary<int, SpeakerMention>();
+        SpeakerMention? previous = null;
+        foreach (var attribution in document.Attributions)
+        {
+            if (attribution.Speaker is { Kind: MentionKind.Pronoun or MentionKind.Description } replier && previous is { } repliedTo
+                && attribution.Cue is { } cue && IsReplyVerb(document.TextOf(cue)))
+            {
+                replies.TryAdd(replier.FirstToken, repliedTo);
+            }
+
+            previous = attribution.Speaker ?? previous;
+        }
+
+        return replies;
+    }
+
+    private static bool IsReplyVerb(ReadOnlySpan<char> cue) =>
+        cue.StartsWith("repl", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("counter", StringComparison.OrdinalIgnoreCase)
+        || cue.StartsWith("retort", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("respond", StringComparison.OrdinalIgnoreCase)
+        || cue.StartsWith("hit back", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("shot back", StringComparison.OrdinalIgnoreCase)
+        || cue.StartsWith("fired back", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("answer", StringComparison.OrdinalIgnoreCase);
 
     private static (Speaker[] Speakers, int[] QuoteSpeakers) ToSpeakers(Document document, List<EntityCluster> clusters, Dictionary<SpeakerMention, EntityCluster> clusterOf)
     {

@@ -562,4 +562,14 @@ public sealed class AttributionTests : PipelineTestBase
 
         SpeakerNameOf(record, "almost nothing").Should().Be("Luis Ferro", Dump(record));
     }
+    [Test]
+    public void An_unnamed_replier_is_not_the_speaker_replied_to()
+    {
+        const string text = "Council President Angela Moretti backed the repairs. Councilmember Ray Okafor voted no.\n\n"
+            + "\"It's an investment in kids,\" Moretti countered during the debate.\n\n"
+            + "\"It's a 1960s pool with a cracked basin,\" the first-term member replied.";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "It's a 1960s pool with a cracked basin,").Should().Be("Ray Okafor", Dump(record));
+    }
 }
