@@ -88,7 +88,7 @@ public sealed class IndirectSpeechFinder(CueVerbLexicon cues)
 
             for (var k = Math.Max(t + 1, last - 5); k < last; k++)
             {
-                if (IsTagCue(text, tokens[k]))
+                if (IsTagCue(text, tokens[k]) && EndsAsTag(text, tokens, k + 1, last))
                 {
                     return Clause(text, tokens, sentence.FirstToken, t);
                 }
@@ -98,6 +98,33 @@ public sealed class IndirectSpeechFinder(CueVerbLexicon cues)
         }
 
         return null;
+    }
+
+    private static bool ClosesApposition(string text, Token[] tokens, int sentenceStart, int comma)
+    {
+        for (var t = comma - 1; t > sentenceStart && t > comma - 16; t--)
+        {
+            if (IsComma(text, tokens[t]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // After the cue a tag holds at most its subject (", said Jane Doe.", ", said the minister on Sunday.",
+    // ", said she."), not a clause of its own (", said she had heard screams.").
+    private static bool EndsAsTag(string text, Token[] tokens, int afterCue, int last)
+    {
+        if (afterCue >= last)
+        {
+            return true;
+        }
+
+        var first = Word(text, tokens[afterCue]);
+        var isPronoun = first is "he" or "she" or "they" or "it" or "we" or "I";
+        return isPronoun ? afterCue + 1 == last : last - afterCue <= 4;
     }
 
     // "The minister said (that) the border will reopen." — the cue needs a subject before it.
@@ -111,8 +138,10 @@ public sealed class IndirectSpeechFinder(CueVerbLexicon cues)
             }
 
             // "512 confirmed cases", "the reported figure": a participle used as an adjective reports nothing.
+            // A comma before the cue may close an apposition ("His partner, who did not want to be named, said …").
             var before = tokens[t - 1];
-            if (before.Kind != TokenKind.Word || IsClauseBreaker(Word(text, before)) || Word(text, before) is "the" or "a" or "an" or "with" or "and" or "or")
+            var closesApposition = IsComma(text, before) && ClosesApposition(text, tokens, sentence.FirstToken, t - 1);
+            if (!closesApposition && (before.Kind != TokenKind.Word || IsClauseBreaker(Word(text, before)) || Word(text, before) is "the" or "a" or "an" or "with" or "and" or "or"))
             {
                 continue;
             }

@@ -69,4 +69,22 @@ public class IndirectSpeechFinderTests
 
         record.Quotes.Should().ContainSingle().Which.Kind.Should().Be("direct");
     }
+    [Test]
+    public void Said_after_an_apposition_reports_the_clause_not_the_subject()
+    {
+        var record = PipelineFixture.Run("A neighbour, who did not want to be named, said she had heard screams after midnight.", All);
+
+        var quote = record.Quotes.Should().ContainSingle().Subject;
+        quote.Text.Should().Be("she had heard screams after midnight");
+        quote.Cue!.Text.Should().Be("said");
+    }
+
+    [Test]
+    public void An_unnamed_person_who_reported_something_is_the_she_of_the_next_quote()
+    {
+        var record = PipelineFixture.Run("Landlord Lee Dane has run the pub for 11 years. His partner, who did not want to be named, "
+            + "said she had been tied to a radiator. \"They had a crowbar,\" she said.");
+
+        record.Quotes.Should().ContainSingle(q => q.Text == "They had a crowbar,").Which.SpeakerId.Should().BeNull();
+    }
 }
