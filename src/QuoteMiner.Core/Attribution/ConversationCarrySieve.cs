@@ -18,6 +18,11 @@ public sealed class ConversationCarrySieve : IAttributionSieve
         var (open, _) = context.QuoteTokens(quote);
         var paragraph = context.Document.Paragraphs[quote.Paragraph];
         var opensParagraph = context.Document.Sentences[paragraph.FirstSentence].FirstToken == open;
+        if (opensParagraph && quote.Paragraph > 0 && LeadIn(context, context.Document.Paragraphs[quote.Paragraph - 1]) is { } leadIn)
+        {
+            return new QuoteAttribution(quoteIndex, leadIn, null, 0.6f, Name);
+        }
+
         for (var q = quoteIndex - 1; q >= 0; q--)
         {
             var earlier = quotes[q];
@@ -30,6 +35,29 @@ public sealed class ConversationCarrySieve : IAttributionSieve
             if (context.Results[q] is { Speaker: not null } answer && !earlier.IsNested)
             {
                 return answer with { QuoteIndex = quoteIndex, Cue = null, Confidence = 0.6f, Rule = Name };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Asked whether she had thought about the prize money, she laughed." then a quote paragraph: the person
+    /// whose speech verb ends the previous paragraph, outside any quote, introduces the quote.
+    /// </summary>
+    private static SpeakerMention? LeadIn(AttributionContext context, Paragraph previous)
+    {
+        var sentence = context.Document.Sentences[previous.EndSentence - 1];
+        for (var t = sentence.EndToken - 1; t >= sentence.FirstToken; t--)
+        {
+            if (context.IsQuoted(t) || context.Tokens.IsQuoteMark(t))
+            {
+                return null;
+            }
+
+            if (context.Cues[t] is { } cue && cue.Start == t)
+            {
+                return SubjectFinder.Before(context, cue.Start, sentence.FirstToken) is { Type: EntityType.Person } subject ? subject : null;
             }
         }
 

@@ -572,4 +572,14 @@ public sealed class AttributionTests : PipelineTestBase
 
         SpeakerNameOf(record, "It's a 1960s pool with a cracked basin,").Should().Be("Ray Okafor", Dump(record));
     }
+    [Test]
+    public void A_quote_paragraph_after_a_lead_in_takes_its_speaker()
+    {
+        const string text = "\"She played fearless tennis,\" said Elena Sorova of her opponent.\n\n"
+            + "Isla Brann will face Jada Moore in the semi-final. Asked whether she had thought about the prize money, she laughed.\n\n"
+            + "\"Mum has already told me it is going straight into the bank.\"";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "Mum has already told me it is going straight into the bank.").Should().Be("Isla Brann", Dump(record));
+    }
 }
