@@ -63,17 +63,27 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
             }
         }
 
+        // "Toulon Corsairs coach Mathieu Lacroix": a name followed by a role noun and a person is the person's
+        // team or employer, not a second person, and it is that body wherever else the story names it.
+        var employers = new HashSet<string>(StringComparer.Ordinal);
+        for (var f = 0; f + 1 < found.Count; f++)
+        {
+            var (chunk, type) = found[f];
+            var resolved = type ?? (known.TryGetValue(NameOf(text, tokens, chunk), out var t) ? t : null);
+            if (resolved == EntityType.Person && !chunk.HasTitle && found[f + 1].Type == EntityType.Person
+                && found[f + 1].Chunk.FirstToken == chunk.EndToken + 1
+                && lexicons.Titles.IsRoleHead(document.WordOf(chunk.EndToken)) && char.IsLower(text[tokens[chunk.EndToken].Start]))
+            {
+                employers.Add(NameOf(text, tokens, chunk));
+            }
+        }
+
         var mentions = new List<EntityMention>();
         for (var f = 0; f < found.Count; f++)
         {
             var (chunk, type) = found[f];
             var resolved = type ?? (known.TryGetValue(NameOf(text, tokens, chunk), out var t) ? t : null);
-
-            // "Toulon Corsairs coach Mathieu Lacroix": a name followed by a role noun and a person is the
-            // person's team or employer, not a second person.
-            if (resolved == EntityType.Person && !chunk.HasTitle && f + 1 < found.Count && found[f + 1].Type == EntityType.Person
-                && found[f + 1].Chunk.FirstToken == chunk.EndToken + 1
-                && lexicons.Titles.IsRoleHead(document.WordOf(chunk.EndToken)) && char.IsLower(text[tokens[chunk.EndToken].Start]))
+            if (resolved == EntityType.Person && !chunk.HasTitle && employers.Contains(NameOf(text, tokens, chunk)))
             {
                 resolved = EntityType.Organization;
             }

@@ -121,4 +121,10 @@ public class RuleEntityRecognizerTests
         Entities("The car left Settle Road at speed and crashed near Marsh Street.")
             .Should().Contain(("Settle Road", EntityType.Location)).And.Contain(("Marsh Street", EntityType.Location));
     }
+    [Test]
+    public void A_team_before_its_coach_is_an_organisation_wherever_it_is_named()
+    {
+        Entities("Leinster beat Toulon Corsairs at the RDS on Saturday. Toulon Corsairs coach Mathieu Lacroix was unhappy.")
+            .Where(e => e.Text == "Toulon Corsairs").Should().HaveCount(2).And.OnlyContain(e => e.Type == EntityType.Organization);
+    }
 }
