@@ -50,7 +50,9 @@ internal static class PlacePhrases
                 return null;
             }
 
-            if (context.MentionEndingAt(end) is { Type: EntityType.Person, Kind: not MentionKind.Pronoun } person)
+            // A possessor ("at Ms Lind's stall") is where the speaker was, not who.
+            if (context.MentionEndingAt(end) is { Type: EntityType.Person, Kind: not MentionKind.Pronoun } person
+                && context.Tokens.Tokens[end].Kind != TokenKind.Clitic)
             {
                 return person;
             }

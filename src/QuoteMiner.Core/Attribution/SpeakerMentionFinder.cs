@@ -269,7 +269,7 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
             return null;
         }
 
-        if (head + 2 < tokens.Count && tokens.IsPunctuation(head + 1, ',') && covered[head + 2] && headStart == start)
+        if (head + 2 < tokens.Count && tokens.IsPunctuation(head + 1, ',') && covered[head + 2] && (headStart == start || IsPersonNameAt(tokens, head + 2)))
         {
             return null;
         }
@@ -311,6 +311,10 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
         var nameFollows = end < tokens.Count && (tokens.IsCapitalised(end) || (tokens.IsPunctuation(end, ',') && end + 1 < tokens.Count && covered[end + 1]));
         return endsInOffice && !nameFollows ? end : null;
     }
+
+    // "The lead plaintiff, Bisi Adeola,": the description and the name set off after it are one person.
+    private static bool IsPersonNameAt(TokenText tokens, int index) =>
+        tokens.Document.Entities.Any(e => e.FirstToken == index && e.Type == EntityType.Person);
 
     private static bool LineBreakBefore(TokenText tokens, int index) =>
         tokens.Text.AsSpan(tokens.Tokens[index - 1].End, tokens.Tokens[index].Start - tokens.Tokens[index - 1].End).Contains('\n');

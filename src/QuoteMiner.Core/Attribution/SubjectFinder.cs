@@ -73,7 +73,8 @@ public static class SubjectFinder
                     && (PlacePhrases.OwnerOfPlace(context, beforeApposition) ?? beforeApposition) is var subject
                     && (!whoClause || subject.Type == EntityType.Person))
                 {
-                    return subject;
+                    // "Meera Kulkarni, founder of the Fair Credit Forum, a consumer group, said": the body describes the person named first.
+                    return subject.Type == EntityType.Person ? subject : PersonBeforeEarlierComma(context, open, sentenceStart) ?? subject;
                 }
 
                 if (PlacePhrases.PersonBeforePlace(context, open - 1, sentenceStart) is { } person)
@@ -144,8 +145,9 @@ public static class SubjectFinder
             return PlacePhrases.PersonBeforeModifiers(context, placeStart, sentenceStart);
         }
 
-        // "A woman walking her dog near the police tape said": an unnamed person described at length.
-        if (tokens.IsLowerWord(i) && PlacePhrases.PersonBeforeModifiers(context, i + 1, sentenceStart) is { Kind: MentionKind.Description } unnamed
+        // "A woman walking her dog near the police tape said", "A woman buying strawberries on Thursday said":
+        // an unnamed person described at length.
+        if (tokens.Tokens[i].Kind == TokenKind.Word && PlacePhrases.PersonBeforeModifiers(context, i + 1, sentenceStart) is { Kind: MentionKind.Description } unnamed
             && tokens.Word(unnamed.FirstToken) is "A" or "An" or "One" or "a" or "an" or "one")
         {
             return unnamed;
@@ -211,6 +213,12 @@ public static class SubjectFinder
         return (tokens.Is(p, "of") || tokens.Is(p, "at") || tokens.Is(p, "from")) && context.MentionEndingAt(p) is { Type: EntityType.Person } person
             ? person
             : null;
+    }
+
+    private static SpeakerMention? PersonBeforeEarlierComma(AttributionContext context, int comma, int sentenceStart)
+    {
+        var earlier = FindComma(context, comma - 1, sentenceStart, 14);
+        return earlier >= 0 && context.MentionEndingAt(earlier) is { Type: EntityType.Person, Kind: MentionKind.Name or MentionKind.TitledName } person ? person : null;
     }
 
     // The title of a titled name ("Councillor", "Dr"): a few capitalised words between the comma and the name.

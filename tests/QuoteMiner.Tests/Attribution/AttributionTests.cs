@@ -582,4 +582,31 @@ public sealed class AttributionTests : PipelineTestBase
 
         SpeakerNameOf(record, "Mum has already told me it is going straight into the bank.").Should().Be("Isla Brann", Dump(record));
     }
+    [Test]
+    public void A_body_described_after_a_person_s_role_does_not_take_the_quote()
+    {
+        const string text = "Meera Kale, founder of the Fair Credit Forum, a consumer group in Pune, said: \"This is a big win.\"";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "This is a big win.").Should().Be("Meera Kale", Dump(record));
+    }
+
+    [Test]
+    public void A_possessor_in_a_vox_pop_description_is_where_the_speaker_was()
+    {
+        const string text = "Butcher Noel Dwyer was unconvinced.\n\nA woman buying strawberries at Ms Lind's stall on Thursday said: \"If it moves, I won't follow it.\"";
+        var record = Extract(text);
+
+        QuoteWithText(record, "If it moves, I won't follow it.").SpeakerId.Should().BeNull(Dump(record));
+    }
+
+    [Test]
+    public void A_description_with_a_name_set_off_after_it_is_that_person()
+    {
+        const string text = "Halima Yusuf, a market leader, welcomed the ruling.\n\n"
+            + "The lead plaintiff, Bisi Ade, wept as the judgment was read. \"God has answered us,\" she said.";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "God has answered us,").Should().Be("Bisi Ade", Dump(record));
+    }
 }
