@@ -97,6 +97,11 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
         ["executive"] = ["CEO"],
         ["boss"] = ["chief executive", "CEO", "manager", "director", "chair"],
         ["premier"] = ["Prime Minister"],
+        ["PM"] = ["Prime Minister"],
+        ["CEO"] = ["chief executive"],
+        ["CS"] = ["Cabinet Secretary"],
+        ["PS"] = ["Principal Secretary"],
+        ["AG"] = ["Attorney General", "Attorney-General"],
     };
 
     public static bool RoleNames(string role, string head) =>

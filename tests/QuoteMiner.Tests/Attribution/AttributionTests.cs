@@ -609,4 +609,13 @@ public sealed class AttributionTests : PipelineTestBase
 
         SpeakerNameOf(record, "God has answered us,").Should().Be("Bisi Ade", Dump(record));
     }
+    [Test]
+    public void An_abbreviated_office_refers_to_its_holder()
+    {
+        const string text = "Education Cabinet Secretary Margaret Wanjiru released the results on Thursday.\n\n"
+            + "\"These results show that our children can compete with anyone,\" the CS said.";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "These results show that our children can compete with anyone,").Should().Be("Margaret Wanjiru", Dump(record));
+    }
 }
