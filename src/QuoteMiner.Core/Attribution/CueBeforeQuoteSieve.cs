@@ -164,12 +164,14 @@ public sealed class CueBeforeQuoteSieve : IAttributionSieve
             return null;
         }
 
-        for (var t = by + 1; t < Math.Min(open, by + 4); t++)
+        // "urged by his party, the United Progress Alliance, not to …": the agent may be named after its description.
+        for (var t = by + 1; t < Math.Min(open, by + 7); t++)
         {
             if (context.MentionStartingAt(t) is { } agent)
             {
                 return agent;
             }
+
         }
 
         return null;

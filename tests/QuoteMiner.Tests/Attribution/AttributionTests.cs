@@ -618,4 +618,12 @@ public sealed class AttributionTests : PipelineTestBase
 
         SpeakerNameOf(record, "These results show that our children can compete with anyone,").Should().Be("Margaret Wanjiru", Dump(record));
     }
+    [Test]
+    public void A_passive_agent_named_after_its_description_speaks()
+    {
+        const string text = "The legislator is understood to have been urged by his party, the United Progress Alliance, not to \"over-react\" to the video.";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "over-react").Should().Be("United Progress Alliance", Dump(record));
+    }
 }
