@@ -74,7 +74,6 @@ public sealed class CueBeforeQuoteSieve : IAttributionSieve
                     ? new QuoteAttribution(-1, OrganizationsPerson(context, source), SpeechTagAfterQuoteSieve.Span(context.Tokens, cue), 0.9f, Name)
                     : null;
             }
-
         }
 
         return null;
@@ -145,15 +144,18 @@ public sealed class CueBeforeQuoteSieve : IAttributionSieve
         open - cueEnd > 3 && Enumerable.Range(cueEnd, open - cueEnd).Any(t => tokens.IsPunctuation(t, ','));
 
     private static bool IsPassive(TokenText tokens, int cueStart) =>
-        cueStart > 0 && tokens.Word(cueStart - 1) is "been" or "was" or "were" or "being" or "is" or "are" or "be"
+        HasPassiveAuxiliary(tokens, cueStart)
         && (tokens.Word(cueStart).EndsWith("ed", StringComparison.Ordinal) || tokens.Word(cueStart) is "told" or "said");
+
+    // "was told", "is being urged", "had been described": a form of "be" right before the verb.
+    private static bool HasPassiveAuxiliary(TokenText tokens, int cueStart) =>
+        cueStart > 0 && tokens.Word(cueStart - 1) is "is" or "was" or "were" or "are" or "been" or "being" or "be";
 
     /// <summary>"is being urged by the party not to 'over-react'", "was described by police as 'calm'": the agent speaks.</summary>
     private static SpeakerMention? PassiveAgent(AttributionContext context, CueMention cue, int open)
     {
         var tokens = context.Tokens;
-        var auxiliary = cue.Start - 1;
-        if (auxiliary < 0 || tokens.Word(auxiliary) is not ("is" or "was" or "were" or "are" or "been" or "being" or "be"))
+        if (!HasPassiveAuxiliary(tokens, cue.Start))
         {
             return null;
         }

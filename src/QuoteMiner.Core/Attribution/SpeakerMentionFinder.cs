@@ -35,8 +35,7 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
     public List<SpeakerMention> Find(TokenText tokens, bool[] insideQuote, bool[] insideMarks)
     {
         var document = tokens.Document;
-        var covered = new bool[tokens.Count];
-        var inPlaceName = new bool[tokens.Count];
+        var covered = new EntityType?[tokens.Count]; // the type of the entity mention over each token, if any
         var mentions = new List<SpeakerMention>();
         foreach (var entity in document.Entities)
         {
@@ -46,15 +45,14 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
                 mentions.Add(new SpeakerMention(entity.Span, entity.FirstToken, entity.EndToken, kind, entity.Type));
                 for (var t = entity.FirstToken; t < entity.EndToken; t++)
                 {
-                    covered[t] = true;
-                    inPlaceName[t] = entity.Type == EntityType.Location;
+                    covered[t] = entity.Type;
                 }
             }
         }
 
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (insideQuote[i] || covered[i] || tokens.Tokens[i].Kind != TokenKind.Word)
+            if (insideQuote[i] || covered[i] is not null || tokens.Tokens[i].Kind != TokenKind.Word)
             {
                 continue;
             }
@@ -74,7 +72,7 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
                 // "it said", "it described": an organisation speaking ("it" is too often expletive to take elsewhere).
                 mentions.Add(Mention(tokens, i, i + 1, MentionKind.Pronoun, EntityType.Organization));
             }
-            else if (Description(tokens, i, covered, inPlaceName, insideQuote) is { } description)
+            else if (Description(tokens, i, covered, insideQuote) is { } description)
             {
                 mentions.Add(description);
                 i = description.EndToken - 1;
@@ -87,7 +85,7 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
 
     // "Zubiri said", and after a quote "…," says Calloway: an unknown capitalised word next to a speech
     // verb names a person.
-    private bool IsBareSurnameBeforeCue(TokenText tokens, int i, bool[] covered)
+    private bool IsBareSurnameBeforeCue(TokenText tokens, int i, EntityType?[] covered)
     {
         // The last word of a longer capitalised run ("Sturgeon Lake Cree Nation said") is no surname on its own.
         if (!tokens.IsCapitalised(i) || (i > 0 && tokens.IsCapitalised(i - 1) && !IsSentenceStart(tokens, i - 1)))
@@ -108,7 +106,7 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
             return false;
         }
 
-        var cueAfter = i + 1 < tokens.Count && !covered[i + 1] && tokens.IsLowerWord(i + 1) && IsStrongCue(tokens.Word(i + 1));
+        var cueAfter = i + 1 < tokens.Count && covered[i + 1] is null && tokens.IsLowerWord(i + 1) && IsStrongCue(tokens.Word(i + 1));
         var cueBefore = i >= 2 && tokens.IsLowerWord(i - 1) && IsStrongCue(tokens.Word(i - 1))
             && (tokens.IsQuoteMark(i - 2) || tokens.IsPunctuation(i - 2, ','))
             && (i + 1 >= tokens.Count || tokens.Tokens[i + 1].Kind == TokenKind.Punctuation);
@@ -145,13 +143,13 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
         _ => null,
     };
 
-    private SpeakerMention? Description(TokenText tokens, int start, bool[] covered, bool[] inPlaceName, bool[] insideQuote)
+    private SpeakerMention? Description(TokenText tokens, int start, EntityType?[] covered, bool[] insideQuote)
     {
         var word = tokens.Word(start);
 
         // "His partner, who did not want to be named,": a relative of someone named is a person of their own;
         // "his family said" is the family speaking as a group.
-        if (PossessivePronouns.Contains(word) && start + 1 < tokens.Count && !covered[start + 1] && !(start + 2 < tokens.Count && tokens.IsCapitalised(start + 2)))
+        if (PossessivePronouns.Contains(word) && start + 1 < tokens.Count && covered[start + 1] is null && !(start + 2 < tokens.Count && tokens.IsCapitalised(start + 2)))
         {
             if (Relatives.Contains(tokens.Word(start + 1)))
             {
@@ -193,12 +191,12 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
             }
 
             // "A Tauranga mother", "the Kisumu trader": a place name may modify the head.
-            if (headStart > start && covered[j] && inPlaceName[j] && !insideQuote[j])
+            if (headStart > start && covered[j] == EntityType.Location && !insideQuote[j])
             {
                 continue;
             }
 
-            if (tokens.Tokens[j].Kind != TokenKind.Word || covered[j] || insideQuote[j])
+            if (tokens.Tokens[j].Kind != TokenKind.Word || covered[j] is not null || insideQuote[j])
             {
                 break;
             }
@@ -247,7 +245,7 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
         if (head < 0)
         {
             // "the Tasmanian said": a capitalised noun after "the" that a cue follows describes a person.
-            if (headStart == start + 1 && tokens.Is(start, "the") && tokens.IsCapitalised(start + 1) && !covered[start + 1]
+            if (headStart == start + 1 && tokens.Is(start, "the") && tokens.IsCapitalised(start + 1) && covered[start + 1] is null
                 && start + 2 < tokens.Count && tokens.IsLowerWord(start + 2) && lexicons.CueVerbs.TryGet(tokens.Word(start + 2), out _))
             {
                 return Mention(tokens, start, start + 2, MentionKind.Description, EntityType.Person);
@@ -264,18 +262,19 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
             afterHead++; // "lead author Dr. Dorothy Kaminsky": the honorific sits between the role and the name.
         }
 
-        if (afterHead < tokens.Count && tokens.IsCapitalised(afterHead) && covered[afterHead])
+        if (afterHead < tokens.Count && tokens.IsCapitalised(afterHead) && covered[afterHead] is not null)
         {
             return null;
         }
 
-        if (head + 2 < tokens.Count && tokens.IsPunctuation(head + 1, ',') && covered[head + 2] && (headStart == start || IsPersonNameAt(tokens, head + 2)))
+        // "The lead plaintiff, Bisi Adeola,": a described person and the name set off after them are one person.
+        if (head + 2 < tokens.Count && tokens.IsPunctuation(head + 1, ',') && covered[head + 2] is { } named && (headStart == start || named == EntityType.Person))
         {
             return null;
         }
 
         // "A Ministry of Defence spokesperson": the named body, right before, is the speaker.
-        if (headStart == start && start > 0 && covered[start - 1] && tokens.Word(head).StartsWith("spokes", StringComparison.Ordinal))
+        if (headStart == start && start > 0 && covered[start - 1] is not null && tokens.Word(head).StartsWith("spokes", StringComparison.Ordinal))
         {
             return null;
         }
@@ -293,7 +292,7 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
     /// "The Deputy Attorney General stated", "the Foreign Secretary said": "the" and capitalised title words ending
     /// in an office, with no name after them, describe the office holder.
     /// </summary>
-    private int? TitledDescriptionEnd(TokenText tokens, int start, bool[] covered, bool[] insideQuote)
+    private int? TitledDescriptionEnd(TokenText tokens, int start, EntityType?[] covered, bool[] insideQuote)
     {
         if (!tokens.Is(start, "the"))
         {
@@ -301,20 +300,16 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
         }
 
         var end = start + 1;
-        while (end < tokens.Count && end < start + 5 && tokens.IsCapitalised(end) && !covered[end] && !insideQuote[end]
+        while (end < tokens.Count && end < start + 5 && tokens.IsCapitalised(end) && covered[end] is null && !insideQuote[end]
             && lexicons.Titles.IsTitleWord(tokens.Word(end)))
         {
             end++;
         }
 
         var endsInOffice = end > start + 1 && lexicons.Titles.IsRoleHead(tokens.Word(end - 1));
-        var nameFollows = end < tokens.Count && (tokens.IsCapitalised(end) || (tokens.IsPunctuation(end, ',') && end + 1 < tokens.Count && covered[end + 1]));
+        var nameFollows = end < tokens.Count && (tokens.IsCapitalised(end) || (tokens.IsPunctuation(end, ',') && end + 1 < tokens.Count && covered[end + 1] is not null));
         return endsInOffice && !nameFollows ? end : null;
     }
-
-    // "The lead plaintiff, Bisi Adeola,": the description and the name set off after it are one person.
-    private static bool IsPersonNameAt(TokenText tokens, int index) =>
-        tokens.Document.Entities.Any(e => e.FirstToken == index && e.Type == EntityType.Person);
 
     private static bool LineBreakBefore(TokenText tokens, int index) =>
         tokens.Text.AsSpan(tokens.Tokens[index - 1].End, tokens.Tokens[index].Start - tokens.Tokens[index - 1].End).Contains('\n');

@@ -60,7 +60,7 @@ public static class SubjectFinder
 
                 // "The company's chief executive, Fiona Garside, said", "The chair, Councillor Harriet Blaine, said":
                 // a name between the commas (behind its title) is the speaker.
-                if (PersonOfBody(context, context.MentionEndingAt(i)) is { Kind: MentionKind.Name or MentionKind.TitledName } named
+                if (context.MentionEndingAt(i) is { } closing && (closing.Type == EntityType.Person ? closing : PersonOfBody(context, closing, open)) is { Kind: MentionKind.Name or MentionKind.TitledName } named
                     && (named.FirstToken == open + 1 || (named.Kind == MentionKind.TitledName && OnlyCapitalsBetween(tokens, open + 1, named.FirstToken))))
                 {
                     return named;
@@ -124,13 +124,7 @@ public static class SubjectFinder
 
             // "Irene Nattel of RBC Capital Markets said", "Ngozi Eze of the Lagos Review described": the person
             // before "of"/"at"/"from" speaks.
-            var p = tokens.Is(mention.FirstToken - 1, "the") ? mention.FirstToken - 2 : mention.FirstToken - 1;
-            if (p > sentenceStart && (tokens.Is(p, "of") || tokens.Is(p, "at") || tokens.Is(p, "from")) && context.MentionEndingAt(p) is { Type: EntityType.Person } person)
-            {
-                return person;
-            }
-
-            return mention;
+            return PersonOfBody(context, mention, sentenceStart) ?? mention;
         }
 
         // "A man sheltering at a school in Legazpi said": a place the recognizer did not know closes the phrase.
@@ -200,17 +194,13 @@ public static class SubjectFinder
         return null;
     }
 
-    // "Prof. Kwabena Ofori of the University of Cape Coast": the person named before the body they belong to.
-    private static SpeakerMention? PersonOfBody(AttributionContext context, SpeakerMention? mention)
+    // "Prof. Kwabena Ofori of the University of Cape Coast", "Irene Nattel of RBC": the person named before
+    // "of"/"at"/"from" (and "the") and the body they belong to, after the limit.
+    private static SpeakerMention? PersonOfBody(AttributionContext context, SpeakerMention body, int limit)
     {
-        if (mention is not { } found || found.Type == EntityType.Person)
-        {
-            return mention;
-        }
-
         var tokens = context.Tokens;
-        var p = tokens.Is(found.FirstToken - 1, "the") ? found.FirstToken - 2 : found.FirstToken - 1;
-        return (tokens.Is(p, "of") || tokens.Is(p, "at") || tokens.Is(p, "from")) && context.MentionEndingAt(p) is { Type: EntityType.Person } person
+        var p = tokens.Is(body.FirstToken - 1, "the") ? body.FirstToken - 2 : body.FirstToken - 1;
+        return p > limit && (tokens.Is(p, "of") || tokens.Is(p, "at") || tokens.Is(p, "from")) && context.MentionEndingAt(p) is { Type: EntityType.Person } person
             ? person
             : null;
     }

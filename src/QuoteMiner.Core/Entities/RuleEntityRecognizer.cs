@@ -65,12 +65,12 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
 
         // "Toulon Corsairs coach Mathieu Lacroix": a name followed by a role noun and a person is the person's
         // team or employer, not a second person, and it is that body wherever else the story names it.
+        var resolvedTypes = found.Select(f => f.Type ?? (known.TryGetValue(NameOf(text, tokens, f.Chunk), out var t) ? t : null)).ToArray();
         var employers = new HashSet<string>(StringComparer.Ordinal);
         for (var f = 0; f + 1 < found.Count; f++)
         {
-            var (chunk, type) = found[f];
-            var resolved = type ?? (known.TryGetValue(NameOf(text, tokens, chunk), out var t) ? t : null);
-            if (resolved == EntityType.Person && !chunk.HasTitle && found[f + 1].Type == EntityType.Person
+            var chunk = found[f].Chunk;
+            if (resolvedTypes[f] == EntityType.Person && !chunk.HasTitle && found[f + 1].Type == EntityType.Person
                 && found[f + 1].Chunk.FirstToken == chunk.EndToken + 1
                 && lexicons.Titles.IsRoleHead(document.WordOf(chunk.EndToken)) && char.IsLower(text[tokens[chunk.EndToken].Start]))
             {
@@ -82,7 +82,7 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
         for (var f = 0; f < found.Count; f++)
         {
             var (chunk, type) = found[f];
-            var resolved = type ?? (known.TryGetValue(NameOf(text, tokens, chunk), out var t) ? t : null);
+            var resolved = resolvedTypes[f];
             if (resolved == EntityType.Person && !chunk.HasTitle && employers.Contains(NameOf(text, tokens, chunk)))
             {
                 resolved = EntityType.Organization;
@@ -111,7 +111,6 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
     /// </summary>
     private static void JoinAcronymDefinitions(Document document, List<(ProperNameChunk Chunk, EntityType? Type)> found)
     {
-        var tokens = document.Tokens;
         for (var f = 1; f < found.Count; f++)
         {
             var acronym = found[f].Chunk;

@@ -28,6 +28,7 @@ public sealed class QuoteDetector(IndirectSpeechFinder? indirectSpeech = null) :
         var quotes = new List<Quote>();
         var marks = new List<QuoteMark>(); // reused paragraph after paragraph
         var openEndedPrevious = -1; // index of the previous paragraph's quote left open at its end
+        var openEndedFamily = QuoteFamily.Double; // and the kind of mark that opened it
         foreach (var paragraph in document.Paragraphs)
         {
             if (paragraph.FirstSentence == paragraph.EndSentence)
@@ -52,7 +53,7 @@ public sealed class QuoteDetector(IndirectSpeechFinder? indirectSpeech = null) :
                 continue;
             }
 
-            if (openEndedPrevious >= 0 && WrappedContinuation(document, paragraph, marks, quotes[openEndedPrevious], openEndedPrevious) is { } wrapped)
+            if (openEndedPrevious >= 0 && WrappedContinuation(document, paragraph, marks, quotes[openEndedPrevious], openEndedPrevious, openEndedFamily) is { } wrapped)
             {
                 quotes.Add(wrapped);
                 marks.RemoveAt(0);
@@ -71,6 +72,7 @@ public sealed class QuoteDetector(IndirectSpeechFinder? indirectSpeech = null) :
                 if (pair.Close is null)
                 {
                     openEndedHere = quotes.Count - 1;
+                    openEndedFamily = pair.Open.Family;
                 }
             }
 
@@ -200,13 +202,10 @@ public sealed class QuoteDetector(IndirectSpeechFinder? indirectSpeech = null) :
     /// break inside one paragraph: "… I didn't say he was one.\nAll I did was refer to him as a millionaire.'"):
     /// the next paragraph's words up to the closing mark continue the quote.
     /// </summary>
-    private static Quote? WrappedContinuation(Document document, Paragraph paragraph, List<QuoteMark> marks, Quote open, int openIndex)
+    private static Quote? WrappedContinuation(Document document, Paragraph paragraph, List<QuoteMark> marks, Quote open, int openIndex, QuoteFamily openFamily)
     {
         var text = document.Text;
         var close = marks[0];
-        var openFamily = text[open.Outer.Start] is '"' or '“' or '”' or '„' or '«' or '»' || text.AsSpan(open.Outer.Start).StartsWith("''")
-            ? QuoteFamily.Double
-            : QuoteFamily.Single;
         if (!close.CanClose || close.CanOpen || close.Family != openFamily)
         {
             return null;
