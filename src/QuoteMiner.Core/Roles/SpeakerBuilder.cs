@@ -38,27 +38,51 @@ public sealed class SpeakerBuilder(NewsLexicons lexicons) : IPipelineStage
         }
 
         var spokeAt = speakerMentions.Select(m => m.FirstToken).ToHashSet();
-        var resolution = clusterer.Resolve(tokens, mentions, spokeAt, Replies(document, tokens));
+        var resolution = clusterer.Resolve(tokens, mentions, spokeAt, Replies(document));
         return ToSpeakers(document, resolution.Clusters, resolution.ClusterOf);
     }
 
     /// <summary>
     /// "'It's an investment,' Moretti countered. 'It's a cracked 1960s pool,' the first-term member replied.":
-    /// an unnamed replier (pronoun or description) is not the one replied to. Maps the replier's first token
-    /// to the previous quote's speaker.
+    /// an unnamed replier (pronoun or description) is not the one replied to. A reply also opens an exchange
+    /// whose turns alternate while each following paragraph holds a quote by an unnamed speaker ("…,' replied Chinembiri. ¶ 'They are
+    /// posted on the walls,' he said. ¶ '…,' the 36-year-old lawyer said."): an unnamed speaker who takes the
+    /// next turn is not the one who held the last. Maps each such speaker's first token to the speaker it cannot be.
     /// </summary>
-    private static Dictionary<int, SpeakerMention> Replies(Document document, TokenText tokens)
+    private static Dictionary<int, SpeakerMention> Replies(Document document)
     {
         var replies = new Dictionary<int, SpeakerMention>();
         SpeakerMention? previous = null;
+        SpeakerMention? turnHolder = null;
+        var turnParagraph = -1;
+        var inExchange = false;
         foreach (var attribution in document.Attributions)
         {
-            if (attribution.Speaker is { Kind: MentionKind.Pronoun or MentionKind.Description } replier && previous is { } repliedTo
-                && attribution.Cue is { } cue && IsReplyVerb(document.TextOf(cue)))
+            var paragraph = document.Quotes[attribution.QuoteIndex].Paragraph;
+            var newTurn = paragraph != turnParagraph;
+            inExchange &= !newTurn || paragraph == turnParagraph + 1;
+            var isReply = attribution.Cue is { } cue && IsReplyVerb(document.TextOf(cue));
+            if (attribution.Speaker is { Kind: MentionKind.Pronoun or MentionKind.Description } unnamed)
             {
-                replies.TryAdd(replier.FirstToken, repliedTo);
+                if (isReply && previous is { } repliedTo)
+                {
+                    replies.TryAdd(unnamed.FirstToken, repliedTo);
+                }
+                else if (newTurn && inExchange && turnHolder is { } lastTurn)
+                {
+                    replies.TryAdd(unnamed.FirstToken, lastTurn);
+                }
             }
 
+            if (newTurn)
+            {
+                turnHolder = null;
+                turnParagraph = paragraph;
+            }
+
+            turnHolder = attribution.Speaker ?? turnHolder;
+            // A named speaker who does not reply ends the exchange: the story has moved on to someone else.
+            inExchange = isReply || (inExchange && attribution.Speaker is not { Kind: MentionKind.Name or MentionKind.TitledName });
             previous = attribution.Speaker ?? previous;
         }
 

@@ -572,6 +572,21 @@ public sealed class AttributionTests : PipelineTestBase
 
         SpeakerNameOf(record, "It's a 1960s pool with a cracked basin,").Should().Be("Ray Okafor", Dump(record));
     }
+
+    [Test]
+    public void Turns_alternate_after_a_reply()
+    {
+        const string text = "Mayor Kwame Asante and his challenger, Dede Lamptey, met outside the count.\n\n"
+            + "\"The town has spoken,\" Asante said.\n\n"
+            + "\"The town will speak again when every box is counted,\" replied Lamptey.\n\n"
+            + "\"Every box was counted twice,\" he said.\n\n"
+            + "\"Then show us the tally sheets,\" the 52-year-old teacher said.";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "Every box was counted twice,").Should().Be("Kwame Asante", Dump(record));
+        SpeakerNameOf(record, "Then show us the tally sheets,").Should().Be("Dede Lamptey", Dump(record));
+    }
+
     [Test]
     public void A_quote_paragraph_after_a_lead_in_takes_its_speaker()
     {
