@@ -48,8 +48,12 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
         {
             // "the governor": the person whose role says so; "the 29-year-old", "the Tasmanian": the person the
             // recent sentences are about, as for a pronoun.
+            // Of two people with the role in one sentence ("The Minister of Foreign Affairs, X, and Ghana's Foreign
+            // Minister, Y, met"), the one named first is the one the story follows.
+            Func<EntityCluster, bool> hasRole = c => c.Type == EntityType.Person && c.Roles.Any(r => RoleNames(r.Text, word));
             return SameDescription(tokens, before, word)
-                ?? Latest(before, c => c.Type == EntityType.Person && c.Roles.Any(r => RoleNames(r.Text, word)))
+                ?? LatestSubject(tokens, before, hasRole, mention)
+                ?? Latest(before, hasRole)
                 ?? PersonOfAge(tokens, mention, before)
                 ?? LatestSubject(tokens, before, c => c.Type == EntityType.Person && !c.Anonymous, mention);
         }

@@ -588,6 +588,16 @@ public sealed class AttributionTests : PipelineTestBase
     }
 
     [Test]
+    public void A_shared_role_refers_to_the_person_named_first_in_the_sentence()
+    {
+        const string text = "The Minister of Trade, Halima Yusufu, and Kenya's Trade Minister, Peter Njoroge, met in Arusha on Monday.\n\n"
+            + "Speaking after the meeting, the minister said the talks had been \"cordial and useful\".";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "cordial and useful").Should().Be("Halima Yusufu", Dump(record));
+    }
+
+    [Test]
     public void A_quote_paragraph_after_a_lead_in_takes_its_speaker()
     {
         const string text = "\"She played fearless tennis,\" said Elena Sorova of her opponent.\n\n"
