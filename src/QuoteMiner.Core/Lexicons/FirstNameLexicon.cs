@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace QuoteMiner.Lexicons;
 
 public enum Gender : byte
@@ -23,9 +25,12 @@ public sealed class FirstNameLexicon
 
     public static FirstNameLexicon Load() => new(EmbeddedLexicon.ReadColumns("first-names.txt"));
 
-    public bool Contains(string name) => names.ContainsKey(name);
+    // "Siobhán", "Zoë", "José": the lexicon lists names as mostly written in English, without accents.
+    public bool Contains(string name) => Contains(name.AsSpan());
 
-    public bool Contains(ReadOnlySpan<char> name) => names.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(name);
+    public bool Contains(ReadOnlySpan<char> name) =>
+        names.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(name) || (!Ascii.IsValid(name) && names.ContainsKey(Accents.Fold(name)));
 
-    public Gender GenderOf(string name) => names.TryGetValue(name, out var g) ? g : Gender.Unknown;
+    public Gender GenderOf(string name) =>
+        names.TryGetValue(name, out var g) || (!Ascii.IsValid(name) && names.TryGetValue(Accents.Fold(name), out g)) ? g : Gender.Unknown;
 }
