@@ -91,11 +91,15 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
     {
         if (token.Kind is not (TokenKind.Word or TokenKind.Handle) || !char.IsUpper(text[token.Start]))
         {
-            return false;
+            return token.Kind == TokenKind.Word && IsArticledName(text.AsSpan(token.Start, token.Length));
         }
 
         return !calendar.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(token.Start, token.Length));
     }
+
+    // "Suleiman al-Amr", "Abdel Fattah el-Sisi": an Arabic article glued to a capitalised name is part of it.
+    private static bool IsArticledName(ReadOnlySpan<char> word) =>
+        word.Length > 3 && (word.StartsWith("al-") || word.StartsWith("el-")) && char.IsUpper(word[3]);
 
     /// <summary>Words that end a place name ("Monroe County", "Kiambu District"): a title may follow them in one run.</summary>
     public static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)
@@ -213,13 +217,33 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
         }
 
         // "Secretary of State": connectors right after a title belong to it.
+        var titleTakesOf = false;
         while (nameStart < end - 1 && text.Substring(tokens[nameStart].Start, tokens[nameStart].Length) is "of" or "for" or "the")
         {
+            titleTakesOf = true;
             nameStart++;
+        }
+
+        // "Governor of Washington Chris Gregoire", "Mayor of New York Eric Adams": the place belongs to the title
+        // when a given name follows it.
+        if (titleTakesOf)
+        {
+            var given = nameStart;
+            while (given < Math.Min(end - 1, nameStart + 3) && !IsGivenName(text, tokens[given]))
+            {
+                given++;
+            }
+
+            if (given > nameStart && given < end - 1 && IsGivenName(text, tokens[given]))
+            {
+                nameStart = given;
+            }
         }
 
         return nameStart;
     }
+
+    private bool IsGivenName(string text, Token token) => lexicons.FirstNames.Contains(text.AsSpan(token.Start, token.Length));
 
     private bool IsOpener(string text, Token token) => lexicons.IsSentenceOpener(text.AsSpan(token.Start, token.Length));
 

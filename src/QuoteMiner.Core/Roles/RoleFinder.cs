@@ -202,7 +202,7 @@ public sealed class RoleFinder(NewsLexicons lexicons)
 
             var isRoleWord = lexicons.Titles.IsRoleHead(word) || lexicons.Titles.TitleWords.Contains(word);
             var fits = isRoleWord || char.IsUpper(word[0]) || RoleModifiers.Contains(word)
-                || (hasRole && word is "of" or "for" && i > sentenceStart);
+                || (word is "of" or "for" && i > sentenceStart && (hasRole || IsOfficeWord(tokens, i - 1)));
             if (!fits || (char.IsUpper(word[0]) && !isRoleWord && !hasRole && !lexicons.Places.IsDemonym(word) && !IsRoleNounBefore(tokens, i, end)))
             {
                 break;
@@ -249,6 +249,10 @@ public sealed class RoleFinder(NewsLexicons lexicons)
 
     // "Tory MP Philip Davies": a capitalised qualifier ("Tory") counts when a role word follows it;
     // "Minister of Foreign Affairs": the words after "of" count when a role word comes before them.
+    // "Governor of Washington Chris Gregoire": the place after "of" belongs to the office before it.
+    private bool IsOfficeWord(TokenText tokens, int index) =>
+        tokens.IsCapitalised(index) && (lexicons.Titles.IsRoleHead(tokens.Word(index)) || lexicons.Titles.TitleWords.Contains(tokens.Word(index)));
+
     private bool IsRoleNounBefore(TokenText tokens, int index, int end)
     {
         for (var j = index + 1; j < end; j++)
@@ -266,7 +270,7 @@ public sealed class RoleFinder(NewsLexicons lexicons)
                 return false;
             }
 
-            if (tokens.IsCapitalised(j) && lexicons.Titles.IsRoleHead(tokens.Word(j)))
+            if (IsOfficeWord(tokens, j))
             {
                 return true;
             }

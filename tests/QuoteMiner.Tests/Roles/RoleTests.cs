@@ -28,6 +28,27 @@ public sealed class RoleTests : PipelineTestBase
         speaker.Roles.Should().Contain("Mexican Foreign Minister", Dump(record));
     }
 
+    [TestCase("Governor of Oregon Dana Whitfield said: \"We will rebuild.\"", "Dana Whitfield", "Governor of Oregon")]
+    [TestCase("Mayor of New York Eric Lindgren said: \"We will rebuild.\"", "Eric Lindgren", "Mayor of New York")]
+    [TestCase("Space Agency Administrator Carla Menendez said: \"We will rebuild.\"", "Carla Menendez", "Space Agency Administrator")]
+    public void An_office_with_its_place_or_body_before_the_name(string text, string name, string role)
+    {
+        var record = Extract(text);
+
+        var speaker = SpeakerOf(record, QuoteWithText(record, "We will rebuild."));
+        speaker!.Name.Should().Be(name, Dump(record));
+        speaker.Roles.Should().Contain(role, Dump(record));
+    }
+
+    [Test]
+    public void An_arabic_article_joins_the_surname_and_a_parenthetical_does_not_hide_the_speaker()
+    {
+        const string text = "Civil Defence Authority director General Hamid al-Rashed, in remarks to state television, said \"All the injured have been taken to hospital.\"";
+        var record = Extract(text);
+
+        SpeakerOf(record, QuoteWithText(record, "All the injured have been taken to hospital."))!.Name.Should().Be("Hamid al-Rashed", Dump(record));
+    }
+
     [Test]
     public void Apposition_after_the_name()
     {
