@@ -30,6 +30,12 @@ public sealed class SpeechTagAfterQuoteSieve : IAttributionSieve
             return null;
         }
 
+        // "'So far, it's the Internet: 1, Scientology: 0.' - Matthew Ingram": a name signed after a dash.
+        if (SignedName(context, after, i, paragraphEnd) is { } signer)
+        {
+            return new QuoteAttribution(quoteIndex, signer, null, 0.9f, Name);
+        }
+
         var sentence = context.Document.Sentences[context.SentenceOfToken(i)];
         if (context.Cues[i] is { } cue)
         {
@@ -87,4 +93,18 @@ public sealed class SpeechTagAfterQuoteSieve : IAttributionSieve
 
     internal static TextSpan Span(TokenText tokens, CueMention cue) =>
         new(tokens.Tokens[cue.Start].Start, tokens.Tokens[cue.End - 1].End);
+
+    private static SpeakerMention? SignedName(AttributionContext context, int after, int nameStart, int paragraphEnd)
+    {
+        var tokens = context.Tokens;
+        if (nameStart != after + 1 || !(tokens.IsPunctuation(after, '-') || tokens.IsPunctuation(after, '–') || tokens.IsPunctuation(after, '—'))
+            || context.MentionStartingAt(nameStart) is not { Kind: MentionKind.Name or MentionKind.TitledName, Type: EntityType.Person } name)
+        {
+            return null;
+        }
+
+        // The name closes the paragraph, or a description follows it ("- Matthew Ingram, The Globe and Mail").
+        var end = name.EndToken;
+        return end >= tokens.Count || tokens.Tokens[end].Start >= paragraphEnd || tokens.IsPunctuation(end, ',') ? name : null;
+    }
 }

@@ -147,6 +147,11 @@ public static class SubjectFinder
             return unnamed;
         }
 
+        if (OwnerOfDocument(context, i, sentenceStart) is { } owner)
+        {
+            return owner;
+        }
+
         // "…Bureau of Western Hemisphere Affairs, which stated": the relative pronoun's antecedent speaks.
         if (tokens.Is(i, "which") || tokens.Is(i, "who"))
         {
@@ -174,6 +179,45 @@ public static class SubjectFinder
             if (context.MentionEndingAt(end) is { } mention && mention.Kind != MentionKind.Pronoun && (mention.Type == EntityType.Person) == personal)
             {
                 return mention;
+            }
+        }
+
+        return null;
+    }
+
+    // Things that speak for whoever wrote them.
+    private static readonly HashSet<string> DocumentNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "report", "analysis", "study", "statement", "survey", "review", "letter", "filing", "audit", "investigation",
+        "research", "website", "blog", "post", "editorial", "ruling", "judgment", "judgement", "memo", "assessment", "release",
+    };
+
+    /// <summary>
+    /// "PC World's analysis of its own web traffic concluded", "the ministry's latest report said": the owner of a
+    /// report, statement or study is the source of what it says.
+    /// </summary>
+    private static SpeakerMention? OwnerOfDocument(AttributionContext context, int last, int sentenceStart)
+    {
+        var tokens = context.Tokens;
+        for (var noun = last; noun > sentenceStart && noun >= last - 8; noun--)
+        {
+            if (!tokens.IsLowerWord(noun) || !DocumentNouns.Contains(tokens.Word(noun)) || (noun < last && !tokens.Is(noun + 1, "of") && !tokens.Is(noun + 1, "on")))
+            {
+                continue;
+            }
+
+            // Up to two modifiers between the owner's 's and the noun ("its own annual report").
+            for (var clitic = noun - 1; clitic >= Math.Max(sentenceStart + 1, noun - 3); clitic--)
+            {
+                if (tokens.Tokens[clitic].Kind == TokenKind.Clitic)
+                {
+                    return context.MentionEndingAt(clitic);
+                }
+
+                if (!tokens.IsLowerWord(clitic))
+                {
+                    break;
+                }
             }
         }
 

@@ -91,11 +91,16 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
     {
         if (token.Kind is not (TokenKind.Word or TokenKind.Handle) || !char.IsUpper(text[token.Start]))
         {
-            return token.Kind == TokenKind.Word && IsArticledName(text.AsSpan(token.Start, token.Length));
+            return (token.Kind == TokenKind.Word && IsArticledName(text.AsSpan(token.Start, token.Length)))
+                || (token.Kind == TokenKind.Url && IsCompanyDomain(text.AsSpan(token.Start, token.Length)));
         }
 
         return !calendar.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(token.Start, token.Length));
     }
+
+    /// <summary>"Secunia.com", "Booking.com": a capitalised bare domain is the name of a company.</summary>
+    public static bool IsCompanyDomain(ReadOnlySpan<char> word) =>
+        word.Length > 4 && char.IsUpper(word[0]) && word.IndexOfAny('/', ':', '@') < 0;
 
     // "Suleiman al-Amr", "Abdel Fattah el-Sisi": an Arabic article glued to a capitalised name is part of it.
     private static bool IsArticledName(ReadOnlySpan<char> word) =>

@@ -224,6 +224,11 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
     {
         var words = Enumerable.Range(chunk.NameStart, chunk.NameLength).Select(document.WordOf).ToArray();
         var name = string.Join(' ', words);
+        if (document.TokenArray[chunk.EndToken - 1].Kind == TokenKind.Url)
+        {
+            return EntityType.Organization; // "Secunia.com"
+        }
+
         if (words.Length > 1 && ProperNameChunker.PlaceHeads.Contains(words[^1]))
         {
             return EntityType.Location; // "Monroe County", "Kiambu District"

@@ -41,7 +41,7 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
             // An unnamed person ("his father") is the antecedent only once they have spoken; otherwise the story's named people are.
             return mention.Type == EntityType.Person
                 ? LatestSubject(tokens, before, c => c.Type == EntityType.Person && (c.Gender == Gender.Unknown || c.Gender == gender) && (!c.Anonymous || c.Spoke), mention)
-                : Latest(before, c => c.Type is EntityType.Organization or EntityType.Group or EntityType.Location);
+                : Latest(before, c => c.Type is EntityType.Organization or EntityType.Group);
         }
 
         if (mention.Type == EntityType.Person)

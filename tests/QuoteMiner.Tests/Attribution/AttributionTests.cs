@@ -598,6 +598,45 @@ public sealed class AttributionTests : PipelineTestBase
     }
 
     [Test]
+    public void The_owner_of_a_report_is_its_source()
+    {
+        const string text = "The Harbour Trust published figures on Monday.\n\n"
+            + "Tech Weekly's analysis of its own reader survey concluded, \"Most readers now use two browsers.\"";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "Most readers now use two browsers.").Should().Be("Tech Weekly", Dump(record));
+    }
+
+    [Test]
+    public void A_name_signed_after_a_dash_is_the_speaker()
+    {
+        const string text = "Other sites such as Streamly.com said they would keep the video online.\n\n"
+            + "\"So far it is the crowd one, the church nil.\" - Martin Oduya";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "So far it is the crowd one, the church nil.").Should().Be("Martin Oduya", Dump(record));
+    }
+
+    [Test]
+    public void A_company_named_by_its_domain_speaks()
+    {
+        const string text = "The security firm Cobaltia.com has said that 39 per cent of the flaws are \"highly critical\".";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "highly critical").Should().Be("Cobaltia.com", Dump(record));
+    }
+
+    [Test]
+    public void They_refers_to_the_group_just_named_not_to_a_place()
+    {
+        const string text = "Schoolchildren in five states took part; Tasmania was excluded from the study.\n\n"
+            + "The authors say the results confirm the shortfall. They call for \"urgent action on iodised salt\".";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "urgent action on iodised salt").Should().Be("The authors", Dump(record));
+    }
+
+    [Test]
     public void A_quote_paragraph_after_a_lead_in_takes_its_speaker()
     {
         const string text = "\"She played fearless tennis,\" said Elena Sorova of her opponent.\n\n"
