@@ -31,6 +31,12 @@ public sealed class CueBeforeQuoteSieve : IAttributionSieve
                 continue;
             }
 
+            // "in the words of the Crown prosecutor, Mark Tedeschi, QC, '…'", "according to the charity, '…'": the source follows the cue.
+            if (IsSourceBeforeQuote(tokens, cue) && FirstMentionAfter(context, cue.End, open) is { } named)
+            {
+                return new QuoteAttribution(quoteIndex, OrganizationsPerson(context, named), SpeechTagAfterQuoteSieve.Span(tokens, cue), 0.9f, Name);
+            }
+
             // "the family had been told 'almost nothing'": the subject of a passive speech verb was spoken to.
             var agent = PassiveAgent(context, cue, open);
             if (agent is null && IsPassive(tokens, cue.Start))
@@ -78,6 +84,9 @@ public sealed class CueBeforeQuoteSieve : IAttributionSieve
 
         return null;
     }
+
+    private static bool IsSourceBeforeQuote(TokenText tokens, CueMention cue) =>
+        cue.End - cue.Start > 1 && (tokens.Is(cue.Start, "according") || (tokens.Is(cue.Start, "in") && tokens.Is(cue.Start + 2, "words")));
 
     private static SpeakerMention? FirstMentionAfter(AttributionContext context, int from, int sentenceEnd)
     {

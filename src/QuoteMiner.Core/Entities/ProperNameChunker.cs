@@ -197,6 +197,12 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
                 nameStart = t + 1;
                 wholeTitle |= lexicons.Titles.TryGet(text.Substring(tokens[t].Start, tokens[t].Length), out _);
             }
+            else if (IsAgentNoun(text.AsSpan(tokens[t].Start, tokens[t].Length)) && IsGivenName(text, tokens[t + 1]))
+            {
+                // "Scientologist Tom Cruise", "Columnist Ayo Bello": a noun for what someone does or believes.
+                nameStart = t + 1;
+                wholeTitle = true;
+            }
         }
 
         // Words of compound titles alone ("Grand" of "Grand Duke") make a title only before a given name
@@ -247,6 +253,8 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
 
         return nameStart;
     }
+
+    private static bool IsAgentNoun(ReadOnlySpan<char> word) => word.Length > 6 && word.EndsWith("ist", StringComparison.Ordinal);
 
     private bool IsGivenName(string text, Token token) => lexicons.FirstNames.Contains(text.AsSpan(token.Start, token.Length));
 

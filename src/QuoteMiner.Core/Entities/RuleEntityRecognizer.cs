@@ -176,9 +176,10 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
         }
 
         var first = document.WordOf(chunk.NameStart);
-        if (lexicons.FirstNames.Contains(first) || lexicons.OrganizationWords.IsOrganizationWord(first) || lexicons.Places.IsPlace(first))
+        if (lexicons.FirstNames.Contains(first) || lexicons.OrganizationWords.IsOrganizationWord(first) || lexicons.Places.IsPlace(first)
+            || lexicons.Places.IsPlace(chunk.NameSpan(document.TokenArray).Slice(document.Text).ToString()))
         {
-            return chunk;
+            return chunk; // "North Korea puts …" keeps "North".
         }
 
         var rest = new ProperNameChunk(chunk.NameStart + 1, chunk.NameStart + 1, chunk.EndToken);

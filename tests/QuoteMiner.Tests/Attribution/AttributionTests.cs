@@ -637,6 +637,24 @@ public sealed class AttributionTests : PipelineTestBase
     }
 
     [Test]
+    public void In_the_words_of_names_the_source_after_it()
+    {
+        const string text = "By the end the boy was in constant pain, and in the words of the prosecutor, Helen Varga, SC, \"He suffered for months without need.\"";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "He suffered for months without need.").Should().Be("Helen Varga", Dump(record));
+    }
+
+    [Test]
+    public void A_headline_opening_with_a_compass_country_keeps_it_whole()
+    {
+        const string text = "South Sudan puts army on 'highest alert'\n\nThe army was placed on alert on Friday.";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "highest alert").Should().Be("South Sudan", Dump(record));
+    }
+
+    [Test]
     public void A_quote_paragraph_after_a_lead_in_takes_its_speaker()
     {
         const string text = "\"She played fearless tennis,\" said Elena Sorova of her opponent.\n\n"

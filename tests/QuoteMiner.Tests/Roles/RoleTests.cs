@@ -41,6 +41,15 @@ public sealed class RoleTests : PipelineTestBase
     }
 
     [Test]
+    public void A_noun_in_ist_before_a_given_name_is_no_part_of_the_name()
+    {
+        const string text = "The video featured Scientologist Daniel Marsh, who said: \"We will rebuild.\"";
+        var record = Extract(text);
+
+        SpeakerOf(record, QuoteWithText(record, "We will rebuild."))!.Name.Should().Be("Daniel Marsh", Dump(record));
+    }
+
+    [Test]
     public void An_arabic_article_joins_the_surname_and_a_parenthetical_does_not_hide_the_speaker()
     {
         const string text = "Civil Defence Authority director General Hamid al-Rashed, in remarks to state television, said \"All the injured have been taken to hospital.\"";
