@@ -168,6 +168,11 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
             return Mention(tokens, start, start + 3, MentionKind.Description, EntityType.Person);
         }
 
+        if (IsHeadlineOffice(tokens, start, covered))
+        {
+            return Mention(tokens, start, start + 1, MentionKind.Description, EntityType.Person);
+        }
+
         var determined = Determiners.Contains(word);
         if (!determined && !IsHead(word))
         {
@@ -309,6 +314,17 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
         var endsInOffice = end > start + 1 && lexicons.Titles.IsRoleHead(tokens.Word(end - 1));
         var nameFollows = end < tokens.Count && (tokens.IsCapitalised(end) || (tokens.IsPunctuation(end, ',') && end + 1 < tokens.Count && covered[end + 1] is not null));
         return endsInOffice && !nameFollows ? end : null;
+    }
+
+    /// <summary>"'We will not back down': Premier vows to fight tariffs": a headline names people by office alone.</summary>
+    private bool IsHeadlineOffice(TokenText tokens, int index, EntityType?[] covered)
+    {
+        var document = tokens.Document;
+        return tokens.IsCapitalised(index) && tokens.IsLowerWord(index + 1) && covered[index + 1] is null
+            && (index == 0 || !tokens.IsCapitalised(index - 1))
+            && document.Sentences[document.SentenceOfToken(index)].Paragraph == 0
+            && lexicons.Titles.TryGet(tokens.Word(index), out var titleClass) && titleClass == TitleClass.Office
+            && lexicons.Titles.IsRoleHead(tokens.Word(index));
     }
 
     private static bool LineBreakBefore(TokenText tokens, int index) =>

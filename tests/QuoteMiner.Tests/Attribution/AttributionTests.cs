@@ -655,6 +655,16 @@ public sealed class AttributionTests : PipelineTestBase
     }
 
     [Test]
+    public void A_headline_quote_before_an_office_goes_to_its_holder()
+    {
+        const string text = "'We will not back down': Premier vows to fight tariff plan\n\n"
+            + "TORONTO — Ontario Premier Dale Fordyce vowed on Monday to fight the new tariffs.";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "We will not back down").Should().Be("Dale Fordyce", Dump(record));
+    }
+
+    [Test]
     public void A_quote_paragraph_after_a_lead_in_takes_its_speaker()
     {
         const string text = "\"She played fearless tennis,\" said Elena Sorova of her opponent.\n\n"
