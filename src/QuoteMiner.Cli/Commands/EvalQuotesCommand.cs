@@ -40,6 +40,7 @@ public static class EvalQuotesCommand
                     ["f1"] = result.F1,
                     ["exactF1"] = result.ExactF1,
                     ["attributionAccuracy"] = result.AttributionAccuracy,
+                    ["quoteSpeakerF1"] = result.QuoteSpeakerF1,
                     ["roleAccuracy"] = result.RoleAccuracy,
                 };
                 foreach (var (kind, score) in result.PerKind)

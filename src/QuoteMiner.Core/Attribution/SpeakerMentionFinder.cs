@@ -123,6 +123,11 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
     {
         var document = tokens.Document;
         var text = document.Text;
+        if (IsAgencyCredit(tokens, entity))
+        {
+            return true;
+        }
+
         var opensParagraph = entity.Span.Start == 0 || text[entity.Span.Start - 1] == '\n';
         if (!opensParagraph || entity.EndToken >= tokens.Count)
         {
@@ -134,6 +139,16 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
 
         // "ANN ARBOR, Mich. —": capitals opening a paragraph before a comma are a dateline too.
         return (next is '—' or '–' or '-' or ':' && (allCaps || entity.Type == EntityType.Location)) || (next == ',' && allCaps && entity.Span.Length > 3);
+    }
+
+    // "DENVER (AP) —", "LONDON (Reuters) -": the agency credited in a dateline reports the story, it is no one in it.
+    private static bool IsAgencyCredit(TokenText tokens, EntityMention entity)
+    {
+        var text = tokens.Text;
+        var lineStart = entity.Span.Start == 0 ? 0 : text.LastIndexOf('\n', entity.Span.Start - 1) + 1;
+        return entity.FirstToken > 0 && entity.Span.Start - lineStart < 40 && tokens.IsPunctuation(entity.FirstToken - 1, '(')
+            && tokens.IsPunctuation(entity.EndToken, ')') && entity.EndToken + 1 < tokens.Count
+            && text[tokens.Tokens[entity.EndToken + 1].Start] is '—' or '–' or '-';
     }
 
     public static EntityType? PronounType(string word) => word switch

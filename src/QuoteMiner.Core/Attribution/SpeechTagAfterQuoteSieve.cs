@@ -62,6 +62,12 @@ public sealed class SpeechTagAfterQuoteSieve : IAttributionSieve
                     return new QuoteAttribution(quoteIndex, mention, Span(tokens, tagCue), 0.95f, Name);
                 }
 
+                if (mention.Type == EntityType.Person && mention.Kind is MentionKind.Name or MentionKind.TitledName
+                    && CueAfterRoleApposition(context, mention.EndToken, sentence.EndToken) is { } appositionCue)
+                {
+                    return new QuoteAttribution(quoteIndex, mention, Span(tokens, appositionCue), 0.9f, Name);
+                }
+
                 j = mention.EndToken - 1; // A title-like mention ("Deputy Minister") may stand before the name.
                 continue;
             }
@@ -75,6 +81,31 @@ public sealed class SpeechTagAfterQuoteSieve : IAttributionSieve
             if (tokens.Tokens[j].Kind != TokenKind.Word || (tokens.IsLowerWord(j) && ClauseOpeners.Contains(tokens.Word(j))))
             {
                 return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"…," Khaled Al-Maeena, editor at large at the Saudi Gazette, said.": a role set off by commas between the name and the cue.</summary>
+    private static CueMention? CueAfterRoleApposition(AttributionContext context, int comma, int sentenceEnd)
+    {
+        var tokens = context.Tokens;
+        if (!tokens.IsPunctuation(comma, ',') || !(tokens.IsLowerWord(comma + 1) || tokens.Is(comma + 1, "the") || tokens.Is(comma + 1, "a")))
+        {
+            return null;
+        }
+
+        for (var t = comma + 1; t < Math.Min(sentenceEnd - 1, comma + 16); t++)
+        {
+            if (context.Cues[t] is not null || tokens.IsQuoteMark(t))
+            {
+                return null;
+            }
+
+            if (tokens.IsPunctuation(t, ','))
+            {
+                return context.Cues[t + 1];
             }
         }
 

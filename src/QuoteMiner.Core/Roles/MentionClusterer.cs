@@ -28,6 +28,7 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
         var clusters = clusterer.Cluster(tokens.Text, names, clusterOf);
         CollectRolesAndGender(tokens, names, clusterOf);
 
+        var nameAt = names.ToDictionary(n => n.FirstToken);
         mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         var before = new List<(SpeakerMention, EntityCluster)>();
         foreach (var mention in mentions)
@@ -36,6 +37,7 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
             {
                 var anonymous = IsIndefiniteDescription(tokens, mention);
                 cluster = mention.Kind is MentionKind.Name or MentionKind.TitledName ? null
+                    : ApposedBody(tokens, mention, nameAt, clusterOf) is { } apposed ? apposed
                     : anonymous ? resolver.ResolveSpokesperson(tokens, mention, before)
                     : resolver.Resolve(tokens, mention, before, RepliedTo(mention, replies, clusterOf)) ?? HeadlineReference(tokens, mention, clusters);
                 if (cluster is null && anonymous)
@@ -83,6 +85,31 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
     // The cluster of the speaker this mention replies to, which it cannot be.
     private static EntityCluster? RepliedTo(SpeakerMention mention, IReadOnlyDictionary<int, SpeakerMention>? replies, Dictionary<SpeakerMention, EntityCluster> clusterOf) =>
         replies is not null && replies.TryGetValue(mention.FirstToken, out var repliedTo) && clusterOf.TryGetValue(repliedTo, out var cluster) ? cluster : null;
+
+    /// <summary>"a spokesperson for the team, the Denver Peaks, said": a body's description names it right after a comma.</summary>
+    private static EntityCluster? ApposedBody(TokenText tokens, SpeakerMention mention, Dictionary<int, SpeakerMention> nameAt, Dictionary<SpeakerMention, EntityCluster> clusterOf)
+    {
+        if (mention.Kind != MentionKind.Description || mention.Type != EntityType.Organization || !tokens.IsPunctuation(mention.EndToken, ','))
+        {
+            return null;
+        }
+
+        var next = mention.EndToken + 1;
+        if (!nameAt.TryGetValue(next, out var name) && !(tokens.Is(next, "the") && nameAt.TryGetValue(next + 1, out name)))
+        {
+            return null;
+        }
+
+        var cluster = clusterOf[name];
+        if (cluster.Type is not (EntityType.Organization or EntityType.Location))
+        {
+            return null;
+        }
+
+        // A place named as a team or company ("the Denver Peaks") is that body.
+        cluster.Type = EntityType.Organization;
+        return cluster;
+    }
 
     /// <summary>
     /// "Labour MP tells Osborne to '…'" in a headline: the person named later with that role ("Labour MP Ian

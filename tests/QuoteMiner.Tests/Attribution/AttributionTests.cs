@@ -665,6 +665,26 @@ public sealed class AttributionTests : PipelineTestBase
     }
 
     [Test]
+    public void A_role_set_off_between_the_name_and_the_tag_keeps_the_name()
+    {
+        const string text = "\"It would have been much worse an hour later,\" Samir Haddad, editor at large at the Gulf Courier, said.";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "It would have been much worse an hour later,").Should().Be("Samir Haddad", Dump(record));
+    }
+
+    [Test]
+    public void A_statement_issued_at_the_end_of_a_paragraph_is_the_next_quote()
+    {
+        const string text = "Not everyone was pleased with the choice.\n\n"
+            + "Senator Ruth Calder, a Republican from Ohio, issued a statement on Tuesday.\n\n"
+            + "\"Like many Ohioans, I am disappointed with this decision.\"";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "Like many Ohioans, I am disappointed with this decision.").Should().Be("Ruth Calder", Dump(record));
+    }
+
+    [Test]
     public void A_quote_paragraph_after_a_lead_in_takes_its_speaker()
     {
         const string text = "\"She played fearless tennis,\" said Elena Sorova of her opponent.\n\n"

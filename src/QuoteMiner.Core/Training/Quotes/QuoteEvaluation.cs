@@ -25,12 +25,15 @@ public sealed record QuoteEvaluation(
     /// <summary>Share of matched quotes whose speaker is right (null counts as right when gold has none).</summary>
     public double AttributionAccuracy => MatchedQuotes == 0 ? 0 : (double)AttributedCorrectly / MatchedQuotes;
 
+    /// <summary>End to end: a quote counts when it is found and its speaker is right, against both gold and predicted quotes.</summary>
+    public double QuoteSpeakerF1 => GoldQuotes + PredictedQuotes == 0 ? 0 : 2.0 * AttributedCorrectly / (GoldQuotes + PredictedQuotes);
+
     public double RoleAccuracy => RolesTotal == 0 ? 0 : (double)RolesCorrect / RolesTotal;
 
     public override string ToString() =>
         $"documents {Documents}  gold {GoldQuotes}  predicted {PredictedQuotes}  matched {MatchedQuotes}  exact {ExactQuotes}\n" +
         $"quote P {Precision:F3} R {Recall:F3} F1 {F1:F3}  exact-F1 {ExactF1:F3}\n" +
-        $"attribution accuracy {AttributionAccuracy:F3}  roles {RolesCorrect}/{RolesTotal} ({RoleAccuracy:F3})" +
+        $"attribution accuracy {AttributionAccuracy:F3}  quote+speaker F1 {QuoteSpeakerF1:F3}  roles {RolesCorrect}/{RolesTotal} ({RoleAccuracy:F3})" +
         string.Concat(PerKind.OrderBy(k => k.Key).Select(k => $"\n  {k.Key,-8} gold {k.Value.Gold,4}  recall {k.Value.Recall:F3}  attribution {k.Value.AttributionAccuracy:F3}"));
 }
 
