@@ -51,10 +51,14 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
             // Of two people with the role in one sentence ("The Minister of Foreign Affairs, X, and Ghana's Foreign
             // Minister, Y, met"), the one named first is the one the story follows.
             Func<EntityCluster, bool> hasRole = c => c.Type == EntityType.Person && c.Roles.Any(r => RoleNames(r.Text, word));
-            return SameDescription(tokens, before, word)
-                ?? LatestSubject(tokens, before, hasRole, mention)
-                ?? Latest(before, hasRole)
-                ?? PersonOfAge(tokens, mention, before)
+            var holder = SameDescription(tokens, before, word) ?? LatestSubject(tokens, before, hasRole, mention) ?? Latest(before, hasRole);
+            if (holder is not null || IsCapitalisedOffice(tokens, mention))
+            {
+                // "The Prime Minister's spokesman said" when no one in the story holds that office: an office holder it does not name.
+                return holder;
+            }
+
+            return PersonOfAge(tokens, mention, before)
                 ?? LatestSubject(tokens, before, c => c.Type == EntityType.Person && !c.Anonymous, mention);
         }
 
@@ -107,6 +111,12 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
         ["PS"] = ["Principal Secretary"],
         ["AG"] = ["Attorney General", "Attorney-General"],
     };
+
+    private bool IsCapitalisedOffice(TokenText tokens, SpeakerMention mention)
+    {
+        var head = mention.EndToken - 1;
+        return tokens.IsCapitalised(head) && lexicons.Titles.TryGet(tokens.Word(head), out var titleClass) && titleClass == TitleClass.Office;
+    }
 
     public static bool RoleNames(string role, string head) =>
         role.Contains(head, StringComparison.OrdinalIgnoreCase)

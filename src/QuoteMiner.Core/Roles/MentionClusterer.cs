@@ -35,9 +35,11 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
         {
             if (!clusterOf.TryGetValue(mention, out var cluster))
             {
-                var anonymous = IsIndefiniteDescription(tokens, mention);
+                var possessor = Possessor(tokens, mention, before);
+                var anonymous = IsIndefiniteDescription(tokens, mention) || possessor.Found;
                 cluster = mention.Kind is MentionKind.Name or MentionKind.TitledName ? null
                     : ApposedBody(tokens, mention, nameAt, clusterOf) is { } apposed ? apposed
+                    : possessor.Found ? (IsSpokesperson(tokens, mention) ? possessor.Cluster : null)
                     : anonymous ? resolver.ResolveSpokesperson(tokens, mention, before)
                     : resolver.Resolve(tokens, mention, before, RepliedTo(mention, replies, clusterOf)) ?? HeadlineReference(tokens, mention, clusters);
                 if (cluster is null && anonymous)
@@ -80,6 +82,33 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
 
         return new MentionClusters(clusters, clusterOf);
     }
+
+    /// <summary>
+    /// "The Prime Minister's official spokesman", "Hale's lawyer": a description owned by someone named before it is
+    /// another person; Found says whether there is such an owner, Cluster what it resolved to.
+    /// </summary>
+    private static (bool Found, EntityCluster? Cluster) Possessor(TokenText tokens, SpeakerMention mention, List<(SpeakerMention Mention, EntityCluster Cluster)> before)
+    {
+        var clitic = mention.FirstToken - 1;
+        if (mention.Kind != MentionKind.Description || clitic < 1 || tokens.Tokens[clitic].Kind != TokenKind.Clitic)
+        {
+            return (false, null);
+        }
+
+        for (var i = before.Count - 1; i >= 0 && before[i].Mention.EndToken >= clitic; i--)
+        {
+            if (before[i].Mention.EndToken == clitic)
+            {
+                return (true, before[i].Cluster);
+            }
+        }
+
+        // An owner the story does not resolve ("The Prime Minister's", with no prime minister named) is still an owner.
+        return (tokens.IsCapitalised(clitic - 1), null);
+    }
+
+    private static bool IsSpokesperson(TokenText tokens, SpeakerMention mention) =>
+        tokens.Word(mention.EndToken - 1).StartsWith("spokes", StringComparison.OrdinalIgnoreCase);
 
     // "a nurse", "one vendor", "his partner": someone the story does not name (the possessive's owner is someone else).
     // The cluster of the speaker this mention replies to, which it cannot be.

@@ -685,6 +685,26 @@ public sealed class AttributionTests : PipelineTestBase
     }
 
     [Test]
+    public void An_office_no_one_in_the_story_holds_is_not_the_last_speaker()
+    {
+        const string text = "Shadow transport secretary Louise Hale said the Government had \"lost control\".\n\n"
+            + "The Prime Minister said: \"Talks remain open.\"";
+        var record = Extract(text);
+
+        (SpeakerOf(record, QuoteWithText(record, "Talks remain open."))?.Name ?? "no speaker").Should().NotBe("Louise Hale", Dump(record));
+    }
+
+    [Test]
+    public void Someone_s_spokesman_is_not_the_last_person_named()
+    {
+        const string text = "Transport Secretary Mark Harlow told the BBC: \"We will not be held to ransom.\"\n\n"
+            + "The Prime Minister's official spokesman said: \"Talks remain open.\"";
+        var record = Extract(text);
+
+        (SpeakerOf(record, QuoteWithText(record, "Talks remain open."))?.Name ?? "no speaker").Should().NotBe("Mark Harlow", Dump(record));
+    }
+
+    [Test]
     public void A_quote_paragraph_after_a_lead_in_takes_its_speaker()
     {
         const string text = "\"She played fearless tennis,\" said Elena Sorova of her opponent.\n\n"
