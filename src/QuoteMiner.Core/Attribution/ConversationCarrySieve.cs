@@ -61,7 +61,7 @@ public sealed class ConversationCarrySieve : IAttributionSieve
             }
 
             // "Senator John Cornyn, Republican from Texas, issued a statement regarding …" then the statement.
-            if (IsIssuedStatement(context.Tokens, t))
+            if (SubjectFinder.IsIssuedDocument(context.Tokens, t))
             {
                 return SubjectFinder.Before(context, t - 2, sentence.FirstToken) is { Type: EntityType.Person or EntityType.Organization } issuer ? issuer : null;
             }
@@ -69,12 +69,4 @@ public sealed class ConversationCarrySieve : IAttributionSieve
 
         return null;
     }
-
-    private static readonly HashSet<string> IssuingVerbs = new(StringComparer.Ordinal) { "issued", "released", "published", "posted", "sent" };
-
-    private static readonly HashSet<string> StatementNouns = new(StringComparer.Ordinal) { "statement", "letter", "message", "note" };
-
-    private static bool IsIssuedStatement(TokenText tokens, int noun) =>
-        noun >= 2 && tokens.IsLowerWord(noun) && StatementNouns.Contains(tokens.Word(noun))
-        && (tokens.Is(noun - 1, "a") || tokens.Is(noun - 1, "an")) && tokens.IsLowerWord(noun - 2) && IssuingVerbs.Contains(tokens.Word(noun - 2));
 }

@@ -192,6 +192,17 @@ public static class SubjectFinder
         "research", "website", "blog", "post", "editorial", "ruling", "judgment", "judgement", "memo", "assessment", "release",
     };
 
+    public static bool IsDocumentNoun(string word) => DocumentNouns.Contains(word);
+
+    private static readonly HashSet<string> IssuingVerbs = new(StringComparer.Ordinal) { "issued", "released", "published", "posted", "sent" };
+
+    private static readonly HashSet<string> StatementNouns = new(StringComparer.Ordinal) { "statement", "letter", "message", "note" };
+
+    /// <summary>"issued a statement", "released a letter": the noun at <paramref name="noun"/> is a statement someone put out.</summary>
+    public static bool IsIssuedDocument(TokenText tokens, int noun) =>
+        noun >= 2 && tokens.IsLowerWord(noun) && StatementNouns.Contains(tokens.Word(noun))
+        && (tokens.Is(noun - 1, "a") || tokens.Is(noun - 1, "an")) && tokens.IsLowerWord(noun - 2) && IssuingVerbs.Contains(tokens.Word(noun - 2));
+
     /// <summary>
     /// "PC World's analysis of its own web traffic concluded", "the ministry's latest report said": the owner of a
     /// report, statement or study is the source of what it says.

@@ -284,7 +284,7 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
             return lexicons.Places.IsPlace(words[0]) ? EntityType.Location : null;
         }
 
-        if (chunk.HasTitle || lexicons.FirstNames.Contains(words[0]))
+        if (chunk.HasTitle || lexicons.FirstNames.Contains(words[0]) || IsInitialledName(words))
         {
             return EntityType.Person;
         }
@@ -310,6 +310,36 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
     }
 
     // A word that can stand for a whole organisation name: no place, demonym, title, organisation word or sentence opener.
+    /// <summary>"K. Rajan", "V.D. Satheesan", "J. R. Okafor": initials before a surname (not "U.S. Steel": a place's initials).</summary>
+    private bool IsInitialledName(string[] words)
+    {
+        var initials = 0;
+        while (initials < words.Length - 1 && IsInitials(words[initials]) && !lexicons.Places.IsPlace(words[initials]))
+        {
+            initials++;
+        }
+
+        return initials > 0 && words.Length - initials is 1 or 2 && words.Skip(initials).All(w => w.Length > 1 && char.IsLower(w[^1]));
+    }
+
+    private static bool IsInitials(string word)
+    {
+        if (word.Length < 2 || word.Length > 6 || word.Length % 2 != 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < word.Length; i += 2)
+        {
+            if (!char.IsUpper(word[i]) || word[i + 1] != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private bool IsDistinctiveWord(string word) =>
         word.Length > 2 && char.IsUpper(word[0]) && !lexicons.Places.IsPlace(word) && !lexicons.Places.IsDemonym(word)
         && !lexicons.Titles.TryGet(word, out _) && !lexicons.OrganizationWords.IsOrganizationWord(word) && !lexicons.SentenceOpeners.Contains(word)

@@ -84,7 +84,7 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
     }
 
     /// <summary>
-    /// "The Prime Minister's official spokesman", "Hale's lawyer": a description owned by someone named before it is
+    /// "The Prime Minister's official spokesman", "Hale's lawyer": a description owned by a person named before it is
     /// another person; Found says whether there is such an owner, Cluster what it resolved to.
     /// </summary>
     private static (bool Found, EntityCluster? Cluster) Possessor(TokenText tokens, SpeakerMention mention, List<(SpeakerMention Mention, EntityCluster Cluster)> before)
@@ -97,9 +97,10 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
 
         for (var i = before.Count - 1; i >= 0 && before[i].Mention.EndToken >= clitic; i--)
         {
+            // "Chile's president" is the country's office holder, not someone else's: only a person owns another person.
             if (before[i].Mention.EndToken == clitic)
             {
-                return (true, before[i].Cluster);
+                return before[i].Mention.Type == EntityType.Person ? (true, before[i].Cluster) : (false, null);
             }
         }
 

@@ -57,7 +57,7 @@ public sealed class RoleFinder(NewsLexicons lexicons)
         if ((prefix is null || IsSingleTitleWord(tokens, mention.FirstToken - 1))
             && CommaBefore(tokens, mention.FirstToken, sentence.FirstToken) is { } comma
             && (mention.EndToken >= sentence.EndToken || tokens.IsPunctuation(mention.EndToken, ',') || tokens.IsPunctuation(mention.EndToken, '.') || tokens.Tokens[mention.EndToken].Kind == TokenKind.Clitic)
-            && (Prefix(tokens, comma, sentence.FirstToken) ?? PossessedNoun(tokens, comma, sentence.FirstToken)
+            && (Longer(Prefix(tokens, comma, sentence.FirstToken), PossessedNoun(tokens, comma, sentence.FirstToken))
                 ?? FrontedRole(tokens, comma, mention, sentence.FirstToken)) is { } beforeComma)
         {
             // "the Kenyan Trade Minister, Wanjiru Kamau, said", "The gallery's curator, Elias Fenwick,":
@@ -70,6 +70,10 @@ public sealed class RoleFinder(NewsLexicons lexicons)
             yield return apposition;
         }
     }
+
+    // "The state's revenue minister, K. Rajan": the whole possessed phrase, not just the office word closing it.
+    private static Role? Longer(Role? title, Role? possessed) =>
+        possessed is not null && (title is null || possessed.Text.Length > title.Text.Length) ? possessed : title;
 
     /// <summary>
     /// "The gallery's curator", "its regional organiser", "The chair of the judges", "Galway County Council's

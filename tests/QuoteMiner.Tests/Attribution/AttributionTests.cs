@@ -705,6 +705,35 @@ public sealed class AttributionTests : PipelineTestBase
     }
 
     [Test]
+    public void Initials_before_a_surname_make_a_name()
+    {
+        const string text = "Opposition leader V.D. Satheeshan called for an inquiry. \"This government ignored every warning,\" he told reporters.";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "This government ignored every warning,").Should().Be("V.D. Satheeshan", Dump(record));
+    }
+
+    [Test]
+    public void A_statement_speaks_for_whoever_issued_it()
+    {
+        const string text = "The club's chairman, Roger Pemberly, said in a statement: 'This was the hardest decision.'\n\n"
+            + "'But the results speak for themselves,' the statement added.";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "But the results speak for themselves,").Should().Be("Roger Pemberly", Dump(record));
+    }
+
+    [Test]
+    public void A_statement_no_one_is_said_to_have_issued_names_no_speaker()
+    {
+        const string text = "Opposition leader Ravi Menon called for an inquiry. \"This government ignored every warning,\" he said.\n\n"
+            + "\"Residents should move to safer places,\" the statement read.";
+        var record = Extract(text);
+
+        QuoteWithText(record, "Residents should move to safer places,").SpeakerId.Should().BeNull(Dump(record));
+    }
+
+    [Test]
     public void A_quote_paragraph_after_a_lead_in_takes_its_speaker()
     {
         const string text = "\"She played fearless tennis,\" said Elena Sorova of her opponent.\n\n"
