@@ -329,10 +329,30 @@ public static class SubjectFinder
         {
             if (context.MentionStartingAt(i) is { } mention)
             {
-                return mention;
+                return mention.Type == EntityType.Person ? mention : PersonAfterBodyRole(context, mention, sentenceEnd) ?? mention;
             }
 
             if (tokens.Tokens[i].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"said Rovers manager John Eustace": a body, its role word, then the person who holds it.</summary>
+    private static SpeakerMention? PersonAfterBodyRole(AttributionContext context, SpeakerMention body, int sentenceEnd)
+    {
+        var tokens = context.Tokens;
+        for (var t = body.EndToken; t < Math.Min(sentenceEnd, body.EndToken + 4); t++)
+        {
+            if (context.MentionStartingAt(t) is { } next)
+            {
+                return next.Type == EntityType.Person && next.Kind is MentionKind.Name or MentionKind.TitledName && t > body.EndToken ? next : null;
+            }
+
+            if (tokens.Tokens[t].Kind != TokenKind.Word)
             {
                 return null;
             }

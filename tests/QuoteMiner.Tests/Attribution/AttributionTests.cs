@@ -734,6 +734,15 @@ public sealed class AttributionTests : PipelineTestBase
     }
 
     [Test]
+    public void An_inverted_tag_with_a_body_before_the_role_names_the_person()
+    {
+        const string text = "\"We showed real character,\" said Rovers manager John Eastham.";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "We showed real character,").Should().Be("John Eastham", Dump(record));
+    }
+
+    [Test]
     public void A_quote_paragraph_after_a_lead_in_takes_its_speaker()
     {
         const string text = "\"She played fearless tennis,\" said Elena Sorova of her opponent.\n\n"
