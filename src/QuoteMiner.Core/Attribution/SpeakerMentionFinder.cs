@@ -244,6 +244,14 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
             }
         }
 
+        // "chief financial officer", "deputy chief medical officer": a rank word, a modifier, then the office.
+        while (head >= 0 && head + 2 < tokens.Count && tokens.Word(head) is "chief" or "deputy" or "senior" or "assistant"
+            && tokens.IsLowerWord(head + 1) && covered[head + 1] is null && !lexicons.CueVerbs.TryGet(tokens.Word(head + 1), out _)
+            && tokens.IsLowerWord(head + 2) && IsHead(tokens.Word(head + 2)))
+        {
+            head += 2;
+        }
+
         // "said the 24-year-old", "the 53-year-old said": an age describes the person the story is about.
         if (head < 0 && headStart == start + 1 && tokens.Is(start, "the") && headStart < tokens.Count
             && tokens.Word(headStart).EndsWith("-year-old", StringComparison.Ordinal))

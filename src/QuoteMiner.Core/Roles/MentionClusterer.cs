@@ -38,7 +38,7 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
                 var possessor = Possessor(tokens, mention, before);
                 var anonymous = IsIndefiniteDescription(tokens, mention) || possessor.Found;
                 cluster = mention.Kind is MentionKind.Name or MentionKind.TitledName ? null
-                    : ApposedBody(tokens, mention, nameAt, clusterOf) is { } apposed ? apposed
+                    : ApposedName(tokens, mention, nameAt, clusterOf) is { } apposed ? apposed
                     : possessor.Found ? (IsSpokesperson(tokens, mention) ? possessor.Cluster : null)
                     : anonymous ? resolver.ResolveSpokesperson(tokens, mention, before)
                     : resolver.Resolve(tokens, mention, before, RepliedTo(mention, replies, clusterOf)) ?? HeadlineReference(tokens, mention, clusters);
@@ -116,10 +116,13 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
     private static EntityCluster? RepliedTo(SpeakerMention mention, IReadOnlyDictionary<int, SpeakerMention>? replies, Dictionary<SpeakerMention, EntityCluster> clusterOf) =>
         replies is not null && replies.TryGetValue(mention.FirstToken, out var repliedTo) && clusterOf.TryGetValue(repliedTo, out var cluster) ? cluster : null;
 
-    /// <summary>"a spokesperson for the team, the Denver Peaks, said": a body's description names it right after a comma.</summary>
-    private static EntityCluster? ApposedBody(TokenText tokens, SpeakerMention mention, Dictionary<int, SpeakerMention> nameAt, Dictionary<SpeakerMention, EntityCluster> clusterOf)
+    /// <summary>
+    /// "a spokesperson for the team, the Denver Peaks, said", "Tesla's chief financial officer, Vaibhav Taneja,": a
+    /// description names its entity right after a comma.
+    /// </summary>
+    private static EntityCluster? ApposedName(TokenText tokens, SpeakerMention mention, Dictionary<int, SpeakerMention> nameAt, Dictionary<SpeakerMention, EntityCluster> clusterOf)
     {
-        if (mention.Kind != MentionKind.Description || mention.Type != EntityType.Organization || !tokens.IsPunctuation(mention.EndToken, ','))
+        if (mention.Kind != MentionKind.Description || !tokens.IsPunctuation(mention.EndToken, ','))
         {
             return null;
         }
@@ -131,7 +134,12 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
         }
 
         var cluster = clusterOf[name];
-        if (cluster.Type is not (EntityType.Organization or EntityType.Location))
+        if (mention.Type == EntityType.Person)
+        {
+            return cluster.Type == EntityType.Person ? cluster : null;
+        }
+
+        if (mention.Type != EntityType.Organization || cluster.Type is not (EntityType.Organization or EntityType.Location))
         {
             return null;
         }

@@ -743,6 +743,16 @@ public sealed class AttributionTests : PipelineTestBase
     }
 
     [Test]
+    public void A_multi_word_office_set_off_before_a_name_is_that_person()
+    {
+        const string text = "Chief Executive Elan Marsk said sales would slow.\n\n"
+            + "The company's chief financial officer, Vikram Tanejo, told the call that costs had fallen. \"We feel good about where we are,\" he said.";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "We feel good about where we are,").Should().Be("Vikram Tanejo", Dump(record));
+    }
+
+    [Test]
     public void A_quote_paragraph_after_a_lead_in_takes_its_speaker()
     {
         const string text = "\"She played fearless tennis,\" said Elena Sorova of her opponent.\n\n"

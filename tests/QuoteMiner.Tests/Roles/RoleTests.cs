@@ -32,6 +32,7 @@ public sealed class RoleTests : PipelineTestBase
     [TestCase("Mayor of New York Eric Lindgren said: \"We will rebuild.\"", "Eric Lindgren", "Mayor of New York")]
     [TestCase("Space Agency Administrator Carla Menendez said: \"We will rebuild.\"", "Carla Menendez", "Space Agency Administrator")]
     [TestCase("The state's revenue minister, K. Rajendran, said: \"We will rebuild.\"", "K. Rajendran", "revenue minister")]
+    [TestCase("\"We will rebuild.\" said Gary Blake, managing partner at Future Fund LLC.", "Gary Blake", "managing partner at Future Fund LLC")]
     public void An_office_with_its_place_or_body_before_the_name(string text, string name, string role)
     {
         var record = Extract(text);
