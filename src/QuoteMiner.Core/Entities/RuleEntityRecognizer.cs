@@ -36,13 +36,21 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
         var text = document.Text;
         var tokens = document.Tokens;
         var found = new List<(ProperNameChunk Chunk, EntityType? Type)>();
+        var describedBodies = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sentence in document.Sentences)
         {
             var headline = IsHeadline(text, tokens, sentence);
             foreach (var chunk in chunker.Chunk(text, tokens, sentence))
             {
                 var named = chunk.FirstToken == sentence.FirstToken ? WithoutSentenceOpener(document, chunk) : chunk;
-                found.Add((named, Classify(document, named, headline)));
+                var type = Classify(document, named, headline);
+                if (type is null && IsBodyByApposition(document, named, sentence.EndToken))
+                {
+                    type = EntityType.Organization;
+                    describedBodies.Add(NameOf(text, tokens, named));
+                }
+
+                found.Add((named, type));
             }
         }
 
@@ -61,6 +69,12 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
             {
                 known.TryAdd(first, EntityType.Organization);
             }
+        }
+
+        // "Shares in Northway, the UK's fifth-largest supermarket chain, fell": that one word names the body everywhere.
+        foreach (var body in describedBodies)
+        {
+            known.TryAdd(body, EntityType.Organization);
         }
 
         // "Toulon Corsairs coach Mathieu Lacroix": a name followed by a role noun and a person is the person's
@@ -310,6 +324,34 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
     }
 
     // A word that can stand for a whole organisation name: no place, demonym, title, organisation word or sentence opener.
+    /// <summary>"Northway, the UK's fifth-largest supermarket chain,": an apposition whose head is a kind of body.</summary>
+    private bool IsBodyByApposition(Document document, ProperNameChunk chunk, int sentenceEnd)
+    {
+        var tokens = document.TokenArray;
+        var comma = chunk.EndToken;
+        if (comma + 2 >= sentenceEnd || document.WordOf(comma) != "," || document.WordOf(comma + 1) is not ("the" or "a" or "an"))
+        {
+            return false;
+        }
+
+        for (var t = comma + 2; t < Math.Min(sentenceEnd, comma + 9); t++)
+        {
+            var word = document.WordOf(t);
+            if (word is "," or "." or "who" or "which" or "of" or "that")
+            {
+                return false;
+            }
+
+            if (tokens[t].Kind == TokenKind.Word && char.IsLower(word[0]) && lexicons.OrganizationWords.IsCollective(word)
+                && (t + 1 >= sentenceEnd || document.WordOf(t + 1) is "," or "." or "based" or "in" or "that" or "which"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"K. Rajan", "V.D. Satheesan", "J. R. Okafor": initials before a surname (not "U.S. Steel": a place's initials).</summary>
     private bool IsInitialledName(string[] words)
     {

@@ -19,6 +19,21 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
         "campaign", "agency", "office", "body", "regulator", "watchdog", "network", "broadcaster", "publisher", "label",
     };
 
+    // Nouns for businesses, and the words that name bodies which are not businesses: "the company" is not the union.
+    private static readonly HashSet<string> CompanyNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "company", "firm", "business", "retailer", "chain", "carrier", "airline", "lender", "insurer", "brewer", "manufacturer", "maker",
+    };
+
+    private static readonly HashSet<string> PublicBodyWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Alliance", "Union", "Association", "Federation", "Council", "Ministry", "Department", "Agency", "Commission", "Authority",
+        "Police", "Court", "University", "Party", "Government", "Committee", "Institute", "Society", "Foundation", "Congress", "Guild",
+    };
+
+    private static bool IsPublicBody(EntityCluster cluster) =>
+        cluster.NameTexts.Any(n => n.Split(' ').Any(PublicBodyWords.Contains));
+
     /// <summary>The cluster <paramref name="mention"/> refers to; never <paramref name="notThis"/> (the one a reply answers).</summary>
     public EntityCluster? Resolve(TokenText tokens, SpeakerMention mention, IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before, EntityCluster? notThis = null)
     {
@@ -67,7 +82,7 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
             // "the ministry" → the Ministry of Health named before; "the company", "the club" → the last
             // organisation named, whatever its name says.
             return Latest(before, c => c.Type == EntityType.Organization && c.NameTexts.Any(n => n.Contains(word, StringComparison.OrdinalIgnoreCase)))
-                ?? (GenericBodies.Contains(word) ? Latest(before, c => c.Type == EntityType.Organization && !c.Anonymous) : null);
+                ?? (GenericBodies.Contains(word) ? Latest(before, c => c.Type == EntityType.Organization && !c.Anonymous && !(CompanyNouns.Contains(word) && IsPublicBody(c))) : null);
         }
 
         return null;

@@ -753,6 +753,17 @@ public sealed class AttributionTests : PipelineTestBase
     }
 
     [Test]
+    public void A_word_described_as_a_business_is_that_business_and_the_company_is_not_the_union()
+    {
+        const string text = "Shares in Brightway, the country's third-largest supermarket chain, fell after it warned that trading would stay \"very tough\".\n\n"
+            + "The Retail Workers' Alliance said jobs were at risk. The company said it would \"protect every store it can\".";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "very tough").Should().Be("Brightway", Dump(record));
+        SpeakerNameOf(record, "protect every store it can").Should().Be("Brightway", Dump(record));
+    }
+
+    [Test]
     public void A_quote_paragraph_after_a_lead_in_takes_its_speaker()
     {
         const string text = "\"She played fearless tennis,\" said Elena Sorova of her opponent.\n\n"
