@@ -44,7 +44,7 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
             {
                 var named = chunk.FirstToken == sentence.FirstToken ? WithoutSentenceOpener(document, chunk) : chunk;
                 var type = Classify(document, named, headline);
-                if (type is null && IsBodyByApposition(document, named, sentence.EndToken))
+                if (type is null && (IsBodyByApposition(document, named, sentence.EndToken) || IsNamedAfterItsKind(document, named, sentence.FirstToken)))
                 {
                     type = EntityType.Organization;
                     describedBodies.Add(NameOf(text, tokens, named));
@@ -344,6 +344,32 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
 
             if (tokens[t].Kind == TokenKind.Word && char.IsLower(word[0]) && lexicons.OrganizationWords.IsCollective(word)
                 && (t + 1 >= sentenceEnd || document.WordOf(t + 1) is "," or "." or "based" or "in" or "that" or "which"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"The patients' group Patients First", "the charity Shelter": a kind of body, then its name.</summary>
+    private bool IsNamedAfterItsKind(Document document, ProperNameChunk chunk, int sentenceStart)
+    {
+        var kind = chunk.FirstToken - 1;
+        if (kind <= sentenceStart || document.TokenArray[kind].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var word = document.WordOf(kind);
+        if (!char.IsLower(word[0]) || !lexicons.OrganizationWords.IsCollective(word))
+        {
+            return false;
+        }
+
+        for (var t = kind - 1; t >= Math.Max(sentenceStart, kind - 4); t--)
+        {
+            if (document.WordOf(t) is "the" or "The" || document.TokenArray[t].Kind == TokenKind.Clitic)
             {
                 return true;
             }

@@ -764,6 +764,15 @@ public sealed class AttributionTests : PipelineTestBase
     }
 
     [Test]
+    public void A_body_named_after_its_kind_speaks()
+    {
+        const string text = "The nurses' union said its members were 'exhausted'. The patients' group Carers First said in a statement that the figures were 'a disgrace'.";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "a disgrace").Should().Be("Carers First", Dump(record));
+    }
+
+    [Test]
     public void A_quote_paragraph_after_a_lead_in_takes_its_speaker()
     {
         const string text = "\"She played fearless tennis,\" said Elena Sorova of her opponent.\n\n"
