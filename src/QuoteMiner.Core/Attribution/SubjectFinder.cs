@@ -74,7 +74,9 @@ public static class SubjectFinder
                     && (!whoClause || subject.Type == EntityType.Person))
                 {
                     // "Meera Kulkarni, founder of the Fair Credit Forum, a consumer group, said": the body describes the person named first.
-                    return subject.Type == EntityType.Person ? subject : PersonBeforeEarlierComma(context, open, sentenceStart) ?? subject;
+                    // "Marcus Feld of Halcyon Labs, a Waterloo-based security firm, said": the person of the body.
+                    return subject.Type == EntityType.Person ? subject
+                        : PersonBeforeEarlierComma(context, open, sentenceStart) ?? PersonOfBody(context, subject, sentenceStart - 1) ?? subject;
                 }
 
                 if (PlacePhrases.PersonBeforePlace(context, open - 1, sentenceStart) is { } person)

@@ -43,7 +43,7 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
             foreach (var chunk in chunker.Chunk(text, tokens, sentence))
             {
                 var named = chunk.FirstToken == sentence.FirstToken ? WithoutSentenceOpener(document, chunk) : chunk;
-                var type = Classify(document, named, headline);
+                var type = IsCommonNounOpener(document, named, sentence) ? null : Classify(document, named, headline);
                 if (type is null && (IsBodyByApposition(document, named, sentence.EndToken) || IsNamedAfterItsKind(document, named, sentence.FirstToken)))
                 {
                     type = EntityType.Organization;
@@ -324,6 +324,12 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
     }
 
     // A word that can stand for a whole organisation name: no place, demonym, title, organisation word or sentence opener.
+    /// <summary>"Group managing director Caroline Wekesa": a lone body word opening a sentence before a lowercase word is a common noun.</summary>
+    private bool IsCommonNounOpener(Document document, ProperNameChunk chunk, Sentence sentence) =>
+        chunk.FirstToken == sentence.FirstToken && chunk.EndToken - chunk.FirstToken == 1 && chunk.EndToken < sentence.EndToken
+        && lexicons.OrganizationWords.IsOrganizationWord(document.WordOf(chunk.FirstToken))
+        && document.TokenArray[chunk.EndToken].Kind == TokenKind.Word && char.IsLower(document.WordOf(chunk.EndToken)[0]);
+
     /// <summary>"Northway, the UK's fifth-largest supermarket chain,": an apposition whose head is a kind of body.</summary>
     private bool IsBodyByApposition(Document document, ProperNameChunk chunk, int sentenceEnd)
     {

@@ -31,6 +31,17 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
         "Police", "Court", "University", "Party", "Government", "Committee", "Institute", "Society", "Foundation", "Congress", "Guild",
     };
 
+    // "an analyst at Savanna Capital", "Marcus Feld of Halcyon Labs": a body named only as where someone works, or
+    // as whom a statement went to, is not the company a story is about.
+    private static bool IsOnlyAnEmployer(TokenText tokens, EntityCluster cluster) =>
+        cluster.Mentions.All(m =>
+        {
+            var p = tokens.Is(m.FirstToken - 1, "the") ? m.FirstToken - 2 : m.FirstToken - 1;
+            // "in a statement to the Nairobi Securities Exchange": a body spoken to is not the one speaking either.
+            return tokens.Is(p, "to") || ((tokens.Is(p, "at") || tokens.Is(p, "of") || tokens.Is(p, "with")) && p > 0 && tokens.Tokens[p - 1].Kind == TokenKind.Word
+                && (tokens.IsLowerWord(p - 1) || tokens.IsCapitalised(p - 1)));
+        });
+
     private static bool IsPublicBody(EntityCluster cluster) =>
         cluster.NameTexts.Any(n => n.Split(' ').Any(PublicBodyWords.Contains));
 
@@ -82,7 +93,7 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
             // "the ministry" → the Ministry of Health named before; "the company", "the club" → the last
             // organisation named, whatever its name says.
             return Latest(before, c => c.Type == EntityType.Organization && c.NameTexts.Any(n => n.Contains(word, StringComparison.OrdinalIgnoreCase)))
-                ?? (GenericBodies.Contains(word) ? Latest(before, c => c.Type == EntityType.Organization && !c.Anonymous && !(CompanyNouns.Contains(word) && IsPublicBody(c))) : null);
+                ?? (GenericBodies.Contains(word) ? Latest(before, c => c.Type == EntityType.Organization && !c.Anonymous && !(CompanyNouns.Contains(word) && IsPublicBody(c)) && !IsOnlyAnEmployer(tokens, c)) : null);
         }
 
         return null;

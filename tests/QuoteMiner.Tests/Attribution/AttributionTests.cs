@@ -773,6 +773,26 @@ public sealed class AttributionTests : PipelineTestBase
     }
 
     [Test]
+    public void The_company_is_not_an_analyst_s_employer_nor_the_exchange_it_reported_to()
+    {
+        const string text = "NAIROBI — Lake Breweries reported a 17 per cent rise in profit, it said in a statement to the Nairobi Securities Exchange.\n\n"
+            + "Group managing director Carol Wanjala said volumes had fallen. Felix Muturi, an analyst at Savanna Capital, said the results were good.\n\n"
+            + "The board recommended a dividend, according to the company, which described its balance sheet as \"robust\".";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "robust").Should().Be("Lake Breweries", Dump(record));
+    }
+
+    [Test]
+    public void A_person_of_a_body_before_its_description_speaks()
+    {
+        const string text = "Marcus Feldt of Halcyon Labs, a Waterloo-based security firm, said the breach followed \"a familiar script\".";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "a familiar script").Should().Be("Marcus Feldt", Dump(record));
+    }
+
+    [Test]
     public void A_quote_paragraph_after_a_lead_in_takes_its_speaker()
     {
         const string text = "\"She played fearless tennis,\" said Elena Sorova of her opponent.\n\n"
