@@ -56,7 +56,8 @@ public sealed class RoleFinder(NewsLexicons lexicons)
         // "The Minister of Foreign Affairs, Amb. Yusuf Abdulkadir,": a title right before the name does not hide the role before the comma.
         if ((prefix is null || IsSingleTitleWord(tokens, mention.FirstToken - 1))
             && CommaBefore(tokens, mention.FirstToken, sentence.FirstToken) is { } comma
-            && (mention.EndToken >= sentence.EndToken || tokens.IsPunctuation(mention.EndToken, ',') || tokens.IsPunctuation(mention.EndToken, '.') || tokens.Tokens[mention.EndToken].Kind == TokenKind.Clitic)
+            && (mention.EndToken >= sentence.EndToken || tokens.IsPunctuation(mention.EndToken, ',') || tokens.IsPunctuation(mention.EndToken, '.') || tokens.Tokens[mention.EndToken].Kind == TokenKind.Clitic
+                || IsAffiliation(tokens, mention.EndToken))
             && (Longer(Prefix(tokens, comma, sentence.FirstToken), PossessedNoun(tokens, comma, sentence.FirstToken))
                 ?? FrontedRole(tokens, comma, mention, sentence.FirstToken)) is { } beforeComma)
         {
@@ -158,6 +159,10 @@ public sealed class RoleFinder(NewsLexicons lexicons)
 
         return false;
     }
+
+    // "The chair of the judges, Prof. Kwabena Ofori of the University of Cape Coast,": the name's affiliation follows it.
+    private static bool IsAffiliation(TokenText tokens, int index) =>
+        (tokens.Is(index, "of") || tokens.Is(index, "at") || tokens.Is(index, "from")) && (tokens.IsCapitalised(index + 1) || (tokens.Is(index + 1, "the") && tokens.IsCapitalised(index + 2)));
 
     // The comma before a name, honorifics allowed between ("…, Dr Aminu Bello,").
     private int? CommaBefore(TokenText tokens, int nameStart, int sentenceStart)
@@ -283,6 +288,26 @@ public sealed class RoleFinder(NewsLexicons lexicons)
         return false;
     }
 
+    /// <summary>"Darnell Price, 54, one of the plaintiffs, …": a member of a group named by its role holds that role.</summary>
+    private Role? OneOfThe(TokenText tokens, int start, int sentenceEnd)
+    {
+        if (!tokens.Is(start, "one") || !tokens.Is(start + 1, "of") || !tokens.Is(start + 2, "the") || start + 4 >= sentenceEnd
+            || !tokens.IsLowerWord(start + 3) || !(tokens.IsPunctuation(start + 4, ',') || tokens.IsPunctuation(start + 4, '.')))
+        {
+            return null;
+        }
+
+        var plural = tokens.Word(start + 3);
+        var singular = plural.EndsWith("ies", StringComparison.Ordinal) ? plural[..^3] + "y" : plural.EndsWith('s') ? plural[..^1] : null;
+        if (singular is null || !lexicons.Titles.IsRoleHead(singular))
+        {
+            return null;
+        }
+
+        var span = new TextSpan(tokens.Tokens[start].Start, tokens.Tokens[start + 3].End);
+        return normalizer.Normalize(new Role(span.Slice(tokens.Text).ToString(), span)) with { Normalized = singular };
+    }
+
     private Role? Apposition(TokenText tokens, int nameEnd, int sentenceEnd)
     {
         if (!tokens.IsPunctuation(nameEnd, ','))
@@ -300,6 +325,11 @@ public sealed class RoleFinder(NewsLexicons lexicons)
         if (WhoHeads(tokens, start, sentenceEnd) is { } headOf)
         {
             return headOf;
+        }
+
+        if (OneOfThe(tokens, start, sentenceEnd) is { } member)
+        {
+            return member;
         }
 
         var hasArticle = start < sentenceEnd && Articles.Contains(tokens.Word(start));

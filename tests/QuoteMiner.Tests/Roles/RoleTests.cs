@@ -33,6 +33,9 @@ public sealed class RoleTests : PipelineTestBase
     [TestCase("Space Agency Administrator Carla Menendez said: \"We will rebuild.\"", "Carla Menendez", "Space Agency Administrator")]
     [TestCase("The state's revenue minister, K. Rajendran, said: \"We will rebuild.\"", "K. Rajendran", "revenue minister")]
     [TestCase("\"We will rebuild.\" said Gary Blake, managing partner at Future Fund LLC.", "Gary Blake", "managing partner at Future Fund LLC")]
+    [TestCase("\"We will rebuild.\" said Dion Pryce, 54, one of the plaintiffs.", "Dion Pryce", "one of the plaintiffs")]
+    [TestCase("The chair of the judges, Prof. Kofi Boadu of the University of Ghana, said: \"We will rebuild.\"", "Kofi Boadu", "chair of the judges")]
+    [TestCase("Convenor of judges Clara Lund said: \"We will rebuild.\"", "Clara Lund", "Convenor of judges")]
     public void An_office_with_its_place_or_body_before_the_name(string text, string name, string role)
     {
         var record = Extract(text);
