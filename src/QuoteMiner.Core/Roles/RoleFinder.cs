@@ -104,6 +104,12 @@ public sealed class RoleFinder(NewsLexicons lexicons)
             return null;
         }
 
+        // "On her third day in the witness box, X": a noun phrase after a preposition is no role.
+        if (determiner > sentenceStart && tokens.Tokens[determiner - 1].Kind == TokenKind.Word && Prepositions.Contains(tokens.Word(determiner - 1)))
+        {
+            return null;
+        }
+
         var word = tokens.Word(determiner);
         var determined = word is "the" or "The" or "its" or "Its" or "his" or "His" or "her" or "Her" or "their" or "Their"
             || tokens.Tokens[determiner].Kind == TokenKind.Clitic;
@@ -122,7 +128,9 @@ public sealed class RoleFinder(NewsLexicons lexicons)
         }
 
         var start = Articles.Contains(tokens.Word(sentenceStart)) ? sentenceStart + 1 : sentenceStart;
-        if (comma - start is < 1 or > 16 || lexicons.SentenceOpeners.Contains(tokens.Word(start)) || !HasRoleNounBeforePreposition(tokens, start, comma))
+        // "On her third day in the witness box, Julian Osborne KC, …": a phrase opening with a preposition says when or where, not who.
+        if (comma - start is < 1 or > 16 || lexicons.SentenceOpeners.Contains(tokens.Word(start)) || Prepositions.Contains(tokens.Word(start))
+            || !HasRoleNounBeforePreposition(tokens, start, comma))
         {
             return null;
         }

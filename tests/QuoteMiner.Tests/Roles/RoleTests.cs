@@ -36,6 +36,7 @@ public sealed class RoleTests : PipelineTestBase
     [TestCase("\"We will rebuild.\" said Dion Pryce, 54, one of the plaintiffs.", "Dion Pryce", "one of the plaintiffs")]
     [TestCase("The chair of the judges, Prof. Kofi Boadu of the University of Ghana, said: \"We will rebuild.\"", "Kofi Boadu", "chair of the judges")]
     [TestCase("Convenor of judges Clara Lund said: \"We will rebuild.\"", "Clara Lund", "Convenor of judges")]
+    [TestCase("During the debate the backbencher Ann Pryor said: \"We will rebuild.\"", "Ann Pryor", "backbencher")]
     public void An_office_with_its_place_or_body_before_the_name(string text, string name, string role)
     {
         var record = Extract(text);
@@ -61,6 +62,15 @@ public sealed class RoleTests : PipelineTestBase
         var record = Extract(text);
 
         SpeakerOf(record, QuoteWithText(record, "All the injured have been taken to hospital."))!.Name.Should().Be("Hamid al-Rashed", Dump(record));
+    }
+
+    [Test]
+    public void A_phrase_after_a_preposition_is_no_role()
+    {
+        const string text = "On her third day in the witness box, Julia Osmond KC said: \"The figures were false.\"";
+        var record = Extract(text);
+
+        SpeakerOf(record, QuoteWithText(record, "The figures were false."))!.Roles.Should().NotContain(r => r.Contains("witness box"), Dump(record));
     }
 
     [Test]
