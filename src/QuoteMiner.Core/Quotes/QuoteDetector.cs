@@ -173,7 +173,10 @@ public sealed class QuoteDetector(IndirectSpeechFinder? indirectSpeech = null) :
         }
 
         var startsParagraph = pair.Open.TokenIndex == paragraphFirstToken;
-        if (pair.Close is null && !startsParagraph && !IsIntroduction(text, pair.Open.Start, paragraph.Span.Start))
+        // "…four times. ‘We have a class of 22 …¶‘I've asked retired teachers.’": a quote opening a sentence may run on
+        // into the next paragraph as much as one opening the paragraph.
+        var startsSentence = document.Sentences[document.SentenceOfToken(pair.Open.TokenIndex)].FirstToken == pair.Open.TokenIndex;
+        if (pair.Close is null && !startsParagraph && !startsSentence && !IsIntroduction(text, pair.Open.Start, paragraph.Span.Start))
         {
             return null; // A stray mark in mid-sentence (an unpaired apostrophe) starts no quote.
         }

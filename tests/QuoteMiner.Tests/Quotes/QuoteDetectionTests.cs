@@ -69,6 +69,18 @@ public sealed class QuoteDetectionTests : PipelineTestBase
     }
 
     [Test]
+    public void A_quote_opening_a_sentence_mid_paragraph_may_run_on_into_the_next_paragraph()
+    {
+        const string text = "Grace Walsh, a principal, said she had advertised the post four times. ‘We have 22 pupils who chose physics, and I can't tell them who will teach it.\n"
+            + "‘I've asked retired teachers. You do what you can.’";
+        var record = Extract(text);
+
+        record.Quotes.Select(q => q.Text).Should().Equal(
+            ["We have 22 pupils who chose physics, and I can't tell them who will teach it.", "I've asked retired teachers. You do what you can."], Dump(record));
+        record.Quotes.Select(q => SpeakerOf(record, q)?.Name).Should().AllBe("Grace Walsh", Dump(record));
+    }
+
+    [Test]
     public void Quote_running_over_two_paragraphs_is_one_quote_per_paragraph_with_the_same_speaker()
     {
         const string text = "Engineer Paul Hayes described the collapse to reporters.\n\n"
