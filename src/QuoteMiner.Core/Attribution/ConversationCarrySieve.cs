@@ -61,7 +61,7 @@ public sealed class ConversationCarrySieve : IAttributionSieve
             }
 
             // "Senator John Cornyn, Republican from Texas, issued a statement regarding …" then the statement.
-            if (SubjectFinder.IsIssuedDocument(context.Tokens, t))
+            if (DocumentSources.IsIssuedDocument(context.Tokens, t))
             {
                 return SubjectFinder.Before(context, t - 2, sentence.FirstToken) is { Type: EntityType.Person or EntityType.Organization } issuer ? issuer : null;
             }

@@ -37,9 +37,9 @@ public sealed class SpeechTagAfterQuoteSieve : IAttributionSieve
         }
 
         // "'…,' the statement read.": a document speaks for whoever the story says issued it, else for no one it names.
-        if (tokens.Is(i, "the") && tokens.IsLowerWord(i + 1) && SubjectFinder.IsDocumentNoun(tokens.Word(i + 1)) && context.Cues[i + 2] is { } documentCue)
+        if (tokens.Is(i, "the") && tokens.IsLowerWord(i + 1) && DocumentSources.IsDocumentNoun(tokens.Word(i + 1)) && context.Cues[i + 2] is { } documentCue)
         {
-            return new QuoteAttribution(quoteIndex, IssuerBefore(context, quote), Span(tokens, documentCue), 0.6f, Name);
+            return new QuoteAttribution(quoteIndex, DocumentSources.IssuerBefore(context, quote), Span(tokens, documentCue), 0.6f, Name);
         }
 
         var sentence = context.Document.Sentences[context.SentenceOfToken(i)];
@@ -144,33 +144,4 @@ public sealed class SpeechTagAfterQuoteSieve : IAttributionSieve
         var end = name.EndToken;
         return end >= tokens.Count || tokens.Tokens[end].Start >= paragraphEnd || tokens.IsPunctuation(end, ',') ? name : null;
     }
-
-    // "The ministry issued a statement on Sunday", "The club's chairman, Roger Pemberton, said in a statement:" in the
-    // quote's paragraph or the one before it.
-    private static SpeakerMention? IssuerBefore(AttributionContext context, Quote quote)
-    {
-        var document = context.Document;
-        var tokens = context.Tokens;
-        var (open, _) = context.QuoteTokens(quote);
-        var first = document.Sentences[document.Paragraphs[Math.Max(0, quote.Paragraph - 1)].FirstSentence];
-        for (var t = open - 1; t > first.FirstToken; t--)
-        {
-            var sentenceStart = document.Sentences[context.SentenceOfToken(t)].FirstToken;
-            if (SubjectFinder.IsIssuedDocument(tokens, t))
-            {
-                return SubjectFinder.Before(context, t - 2, sentenceStart);
-            }
-
-            if (context.Cues[t] is { } cue && !context.IsQuoted(t) && SaysInStatement(tokens, cue))
-            {
-                // "said" + "in a statement" may be two cues: the subject stands before the verb.
-                return SubjectFinder.Before(context, tokens.Is(t, "in") && context.Cues[t - 1] is not null ? t - 1 : t, sentenceStart);
-            }
-        }
-
-        return null;
-    }
-
-    private static bool SaysInStatement(TokenText tokens, CueMention cue) =>
-        tokens.Is(cue.End - 1, "statement") || (tokens.Is(cue.End, "in") && tokens.Is(cue.End + 2, "statement"));
 }

@@ -149,7 +149,7 @@ public static class SubjectFinder
             return unnamed;
         }
 
-        if (OwnerOfDocument(context, i, sentenceStart) is { } owner)
+        if (DocumentSources.OwnerOf(context, i, sentenceStart) is { } owner)
         {
             return owner;
         }
@@ -181,56 +181,6 @@ public static class SubjectFinder
             if (context.MentionEndingAt(end) is { } mention && mention.Kind != MentionKind.Pronoun && (mention.Type == EntityType.Person) == personal)
             {
                 return mention;
-            }
-        }
-
-        return null;
-    }
-
-    // Things that speak for whoever wrote them.
-    private static readonly HashSet<string> DocumentNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "report", "analysis", "study", "statement", "survey", "review", "letter", "filing", "audit", "investigation",
-        "research", "website", "blog", "post", "editorial", "ruling", "judgment", "judgement", "memo", "assessment", "release",
-    };
-
-    public static bool IsDocumentNoun(string word) => DocumentNouns.Contains(word);
-
-    private static readonly HashSet<string> IssuingVerbs = new(StringComparer.Ordinal) { "issued", "released", "published", "posted", "sent" };
-
-    private static readonly HashSet<string> StatementNouns = new(StringComparer.Ordinal) { "statement", "letter", "message", "note" };
-
-    /// <summary>"issued a statement", "released a letter": the noun at <paramref name="noun"/> is a statement someone put out.</summary>
-    public static bool IsIssuedDocument(TokenText tokens, int noun) =>
-        noun >= 2 && tokens.IsLowerWord(noun) && StatementNouns.Contains(tokens.Word(noun))
-        && (tokens.Is(noun - 1, "a") || tokens.Is(noun - 1, "an")) && tokens.IsLowerWord(noun - 2) && IssuingVerbs.Contains(tokens.Word(noun - 2));
-
-    /// <summary>
-    /// "PC World's analysis of its own web traffic concluded", "the ministry's latest report said": the owner of a
-    /// report, statement or study is the source of what it says.
-    /// </summary>
-    private static SpeakerMention? OwnerOfDocument(AttributionContext context, int last, int sentenceStart)
-    {
-        var tokens = context.Tokens;
-        for (var noun = last; noun > sentenceStart && noun >= last - 8; noun--)
-        {
-            if (!tokens.IsLowerWord(noun) || !DocumentNouns.Contains(tokens.Word(noun)) || (noun < last && !tokens.Is(noun + 1, "of") && !tokens.Is(noun + 1, "on")))
-            {
-                continue;
-            }
-
-            // Up to two modifiers between the owner's 's and the noun ("its own annual report").
-            for (var clitic = noun - 1; clitic >= Math.Max(sentenceStart + 1, noun - 3); clitic--)
-            {
-                if (tokens.Tokens[clitic].Kind == TokenKind.Clitic)
-                {
-                    return context.MentionEndingAt(clitic);
-                }
-
-                if (!tokens.IsLowerWord(clitic))
-                {
-                    break;
-                }
             }
         }
 

@@ -13,6 +13,7 @@ namespace QuoteMiner.Entities;
 public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
 {
     private readonly ProperNameChunker chunker = new(lexicons);
+    private readonly BodyCues bodyCues = new(lexicons);
 
     private static readonly HashSet<string> NumberWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -43,8 +44,8 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
             foreach (var chunk in chunker.Chunk(text, tokens, sentence))
             {
                 var named = chunk.FirstToken == sentence.FirstToken ? WithoutSentenceOpener(document, chunk) : chunk;
-                var type = IsCommonNounOpener(document, named, sentence) ? null : Classify(document, named, headline);
-                if (type is null && (IsBodyByApposition(document, named, sentence.EndToken) || IsNamedAfterItsKind(document, named, sentence.FirstToken)))
+                var type = bodyCues.IsCommonNounOpener(document, named, sentence) ? null : Classify(document, named, headline);
+                if (type is null && (bodyCues.IsBodyByApposition(document, named, sentence.EndToken) || bodyCues.IsNamedAfterItsKind(document, named, sentence.FirstToken)))
                 {
                     type = EntityType.Organization;
                     describedBodies.Add(NameOf(text, tokens, named));
@@ -324,66 +325,6 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
     }
 
     // A word that can stand for a whole organisation name: no place, demonym, title, organisation word or sentence opener.
-    /// <summary>"Group managing director Caroline Wekesa": a lone body word opening a sentence before a lowercase word is a common noun.</summary>
-    private bool IsCommonNounOpener(Document document, ProperNameChunk chunk, Sentence sentence) =>
-        chunk.FirstToken == sentence.FirstToken && chunk.EndToken - chunk.FirstToken == 1 && chunk.EndToken < sentence.EndToken
-        && lexicons.OrganizationWords.IsOrganizationWord(document.WordOf(chunk.FirstToken))
-        && document.TokenArray[chunk.EndToken].Kind == TokenKind.Word && char.IsLower(document.WordOf(chunk.EndToken)[0]);
-
-    /// <summary>"Northway, the UK's fifth-largest supermarket chain,": an apposition whose head is a kind of body.</summary>
-    private bool IsBodyByApposition(Document document, ProperNameChunk chunk, int sentenceEnd)
-    {
-        var tokens = document.TokenArray;
-        var comma = chunk.EndToken;
-        if (comma + 2 >= sentenceEnd || document.WordOf(comma) != "," || document.WordOf(comma + 1) is not ("the" or "a" or "an"))
-        {
-            return false;
-        }
-
-        for (var t = comma + 2; t < Math.Min(sentenceEnd, comma + 9); t++)
-        {
-            var word = document.WordOf(t);
-            if (word is "," or "." or "who" or "which" or "of" or "that")
-            {
-                return false;
-            }
-
-            if (tokens[t].Kind == TokenKind.Word && char.IsLower(word[0]) && lexicons.OrganizationWords.IsCollective(word)
-                && (t + 1 >= sentenceEnd || document.WordOf(t + 1) is "," or "." or "based" or "in" or "that" or "which"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>"The patients' group Patients First", "the charity Shelter": a kind of body, then its name.</summary>
-    private bool IsNamedAfterItsKind(Document document, ProperNameChunk chunk, int sentenceStart)
-    {
-        var kind = chunk.FirstToken - 1;
-        if (kind <= sentenceStart || document.TokenArray[kind].Kind != TokenKind.Word)
-        {
-            return false;
-        }
-
-        var word = document.WordOf(kind);
-        if (!char.IsLower(word[0]) || !lexicons.OrganizationWords.IsCollective(word))
-        {
-            return false;
-        }
-
-        for (var t = kind - 1; t >= Math.Max(sentenceStart, kind - 4); t--)
-        {
-            if (document.WordOf(t) is "the" or "The" || document.TokenArray[t].Kind == TokenKind.Clitic)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>"K. Rajan", "V.D. Satheesan", "J. R. Okafor": initials before a surname (not "U.S. Steel": a place's initials).</summary>
     private bool IsInitialledName(string[] words)
     {

@@ -1,0 +1,89 @@
+using QuoteMiner.Documents;
+
+namespace QuoteMiner.Attribution;
+
+/// <summary>
+/// Reports, statements and letters speak for whoever wrote or issued them: "PC World's analysis … concluded",
+/// "'…,' the statement read" after "X said in a statement".
+/// </summary>
+public static class DocumentSources
+{
+    // Things that speak for whoever wrote them.
+    private static readonly HashSet<string> DocumentNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "report", "analysis", "study", "statement", "survey", "review", "letter", "filing", "audit", "investigation",
+        "research", "website", "blog", "post", "editorial", "ruling", "judgment", "judgement", "memo", "assessment", "release",
+    };
+
+    public static bool IsDocumentNoun(string word) => DocumentNouns.Contains(word);
+
+    private static readonly HashSet<string> IssuingVerbs = new(StringComparer.Ordinal) { "issued", "released", "published", "posted", "sent" };
+
+    private static readonly HashSet<string> StatementNouns = new(StringComparer.Ordinal) { "statement", "letter", "message", "note" };
+
+    /// <summary>"issued a statement", "released a letter": the noun at <paramref name="noun"/> is a statement someone put out.</summary>
+    public static bool IsIssuedDocument(TokenText tokens, int noun) =>
+        noun >= 2 && tokens.IsLowerWord(noun) && StatementNouns.Contains(tokens.Word(noun))
+        && (tokens.Is(noun - 1, "a") || tokens.Is(noun - 1, "an")) && tokens.IsLowerWord(noun - 2) && IssuingVerbs.Contains(tokens.Word(noun - 2));
+
+    /// <summary>
+    /// "PC World's analysis of its own web traffic concluded", "the ministry's latest report said": the owner of a
+    /// report, statement or study is the source of what it says.
+    /// </summary>
+    public static SpeakerMention? OwnerOf(AttributionContext context, int last, int sentenceStart)
+    {
+        var tokens = context.Tokens;
+        for (var noun = last; noun > sentenceStart && noun >= last - 8; noun--)
+        {
+            if (!tokens.IsLowerWord(noun) || !DocumentNouns.Contains(tokens.Word(noun)) || (noun < last && !tokens.Is(noun + 1, "of") && !tokens.Is(noun + 1, "on")))
+            {
+                continue;
+            }
+
+            // Up to two modifiers between the owner's 's and the noun ("its own annual report").
+            for (var clitic = noun - 1; clitic >= Math.Max(sentenceStart + 1, noun - 3); clitic--)
+            {
+                if (tokens.Tokens[clitic].Kind == TokenKind.Clitic)
+                {
+                    return context.MentionEndingAt(clitic);
+                }
+
+                if (!tokens.IsLowerWord(clitic))
+                {
+                    break;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // "The ministry issued a statement on Sunday", "The club's chairman, Roger Pemberton, said in a statement:" in the
+    // quote's paragraph or the one before it.
+    public static SpeakerMention? IssuerBefore(AttributionContext context, Quote quote)
+    {
+        var document = context.Document;
+        var tokens = context.Tokens;
+        var (open, _) = context.QuoteTokens(quote);
+        var first = document.Sentences[document.Paragraphs[Math.Max(0, quote.Paragraph - 1)].FirstSentence];
+        for (var t = open - 1; t > first.FirstToken; t--)
+        {
+            var sentenceStart = document.Sentences[context.SentenceOfToken(t)].FirstToken;
+            if (IsIssuedDocument(tokens, t))
+            {
+                return SubjectFinder.Before(context, t - 2, sentenceStart);
+            }
+
+            if (context.Cues[t] is { } cue && !context.IsQuoted(t) && SaysInStatement(tokens, cue))
+            {
+                // "said" + "in a statement" may be two cues: the subject stands before the verb.
+                return SubjectFinder.Before(context, tokens.Is(t, "in") && context.Cues[t - 1] is not null ? t - 1 : t, sentenceStart);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool SaysInStatement(TokenText tokens, CueMention cue) =>
+        tokens.Is(cue.End - 1, "statement") || (tokens.Is(cue.End, "in") && tokens.Is(cue.End + 2, "statement"));
+}

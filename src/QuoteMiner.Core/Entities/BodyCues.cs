@@ -1,0 +1,71 @@
+using QuoteMiner.Documents;
+using QuoteMiner.Lexicons;
+
+namespace QuoteMiner.Entities;
+
+/// <summary>
+/// What the words around a capitalised run say about whether it names a body, when the run alone does not tell:
+/// a description set off after it, a kind of body before it, or a sentence that merely opens with a body word.
+/// </summary>
+public sealed class BodyCues(NewsLexicons lexicons)
+{
+    /// <summary>"Group managing director Caroline Wekesa": a lone body word opening a sentence before a lowercase word is a common noun.</summary>
+    public bool IsCommonNounOpener(Document document, ProperNameChunk chunk, Sentence sentence) =>
+        chunk.FirstToken == sentence.FirstToken && chunk.EndToken - chunk.FirstToken == 1 && chunk.EndToken < sentence.EndToken
+        && lexicons.OrganizationWords.IsOrganizationWord(document.WordOf(chunk.FirstToken))
+        && document.TokenArray[chunk.EndToken].Kind == TokenKind.Word && char.IsLower(document.WordOf(chunk.EndToken)[0]);
+
+    /// <summary>"Northway, the UK's fifth-largest supermarket chain,": an apposition whose head is a kind of body.</summary>
+    public bool IsBodyByApposition(Document document, ProperNameChunk chunk, int sentenceEnd)
+    {
+        var tokens = document.TokenArray;
+        var comma = chunk.EndToken;
+        if (comma + 2 >= sentenceEnd || document.WordOf(comma) != "," || document.WordOf(comma + 1) is not ("the" or "a" or "an"))
+        {
+            return false;
+        }
+
+        for (var t = comma + 2; t < Math.Min(sentenceEnd, comma + 9); t++)
+        {
+            var word = document.WordOf(t);
+            if (word is "," or "." or "who" or "which" or "of" or "that")
+            {
+                return false;
+            }
+
+            if (tokens[t].Kind == TokenKind.Word && char.IsLower(word[0]) && lexicons.OrganizationWords.IsCollective(word)
+                && (t + 1 >= sentenceEnd || document.WordOf(t + 1) is "," or "." or "based" or "in" or "that" or "which"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"The patients' group Patients First", "the charity Shelter": a kind of body, then its name.</summary>
+    public bool IsNamedAfterItsKind(Document document, ProperNameChunk chunk, int sentenceStart)
+    {
+        var kind = chunk.FirstToken - 1;
+        if (kind <= sentenceStart || document.TokenArray[kind].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var word = document.WordOf(kind);
+        if (!char.IsLower(word[0]) || !lexicons.OrganizationWords.IsCollective(word))
+        {
+            return false;
+        }
+
+        for (var t = kind - 1; t >= Math.Max(sentenceStart, kind - 4); t--)
+        {
+            if (document.WordOf(t) is "the" or "The" || document.TokenArray[t].Kind == TokenKind.Clitic)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
