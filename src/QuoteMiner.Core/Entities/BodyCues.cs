@@ -15,11 +15,19 @@ public sealed class BodyCues(NewsLexicons lexicons)
         && lexicons.OrganizationWords.IsOrganizationWord(document.WordOf(chunk.FirstToken))
         && document.TokenArray[chunk.EndToken].Kind == TokenKind.Word && char.IsLower(document.WordOf(chunk.EndToken)[0]);
 
-    /// <summary>"Northway, the UK's fifth-largest supermarket chain,": an apposition whose head is a kind of body.</summary>
+    /// <summary>
+    /// "Northway, the UK's fifth-largest supermarket chain,": an apposition whose head is a kind of body; "Tesco, which
+    /// owns the site next door,": a which-clause after a name no lexicon knows (known places are typed before this).
+    /// </summary>
     public bool IsBodyByApposition(Document document, ProperNameChunk chunk, int sentenceEnd)
     {
         var tokens = document.TokenArray;
         var comma = chunk.EndToken;
+        if (comma + 1 < sentenceEnd && document.WordOf(comma) == "," && document.WordOf(comma + 1) == "which")
+        {
+            return true;
+        }
+
         if (comma + 2 >= sentenceEnd || document.WordOf(comma) != "," || document.WordOf(comma + 1) is not ("the" or "a" or "an"))
         {
             return false;

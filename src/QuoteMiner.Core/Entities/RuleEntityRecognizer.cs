@@ -251,7 +251,7 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
         }
 
         // "U.S. Embassy", "Kisumu County Court": a name ending in a body noun is that body (unless a given name opens it: "Margaret Court").
-        if (words.Any(lexicons.OrganizationWords.IsOrganizationWord)
+        if ((words.Any(lexicons.OrganizationWords.IsOrganizationWord) && !IsPersonNamedLikeAnOutlet(chunk, words))
             || (words.Length > 1 && lexicons.OrganizationWords.IsCollective(words[^1].ToLowerInvariant()) && !lexicons.FirstNames.Contains(words[0])))
         {
             return EntityType.Organization;
@@ -325,6 +325,11 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
     }
 
     // A word that can stand for a whole organisation name: no place, demonym, title, organisation word or sentence opener.
+    // "Mayor Linda Fox", "Jane Post": a titled name or one opening with a given name whose only body word is an outlet's.
+    private bool IsPersonNamedLikeAnOutlet(ProperNameChunk chunk, string[] words) =>
+        (chunk.HasTitle || lexicons.FirstNames.Contains(words[0])) && words.Length <= 3 && !lexicons.OrganizationWords.IsOrganizationWord(words[0])
+        && words.Where(lexicons.OrganizationWords.IsOrganizationWord).All(lexicons.OrganizationWords.IsNewsWord);
+
     /// <summary>"K. Rajan", "V.D. Satheesan", "J. R. Okafor": initials before a surname (not "U.S. Steel": a place's initials).</summary>
     private bool IsInitialledName(string[] words)
     {

@@ -8,6 +8,7 @@ public sealed class OrganizationWordLexicon
 {
     private readonly HashSet<string> nameWords = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> collectives = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> newsWords = new(StringComparer.OrdinalIgnoreCase);
 
     public OrganizationWordLexicon(IEnumerable<string[]> rows)
     {
@@ -20,6 +21,10 @@ public sealed class OrganizationWordLexicon
             else
             {
                 nameWords.Add(row[0]);
+                if (row.Length > 1 && row[1] == "news")
+                {
+                    newsWords.Add(row[0]);
+                }
             }
         }
     }
@@ -31,4 +36,7 @@ public sealed class OrganizationWordLexicon
     public bool IsOrganizationWord(ReadOnlySpan<char> word) => nameWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     public bool IsCollective(string word) => collectives.Contains(word);
+
+    /// <summary>Words of news outlets' names ("Times", "Fox", "Sky"), some of which are also people's names.</summary>
+    public bool IsNewsWord(string word) => newsWords.Contains(word);
 }

@@ -793,6 +793,26 @@ public sealed class AttributionTests : PipelineTestBase
     }
 
     [Test]
+    public void A_titled_person_named_like_an_outlet_is_a_person()
+    {
+        const string text = "Mayor Linda Fox and councillor Jane Okafor clashed over the plan.\n\n"
+            + "Fox defended the decision. \"We simply do not have the money,\" she said.";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "We simply do not have the money,").Should().Be("Linda Fox", Dump(record));
+    }
+
+    [Test]
+    public void A_name_with_a_which_clause_is_a_body_and_its_spokesman_speaks_for_it()
+    {
+        const string text = "Varco, which owns the site next door, said it had no plans for the building.\n\n"
+            + "\"We have not been approached,\" a Varco spokesman said.";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "We have not been approached,").Should().Be("Varco", Dump(record));
+    }
+
+    [Test]
     public void A_quote_paragraph_after_a_lead_in_takes_its_speaker()
     {
         const string text = "\"She played fearless tennis,\" said Elena Sorova of her opponent.\n\n"
