@@ -26,7 +26,8 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
         var i = sentence.FirstToken;
         while (i < sentence.EndToken)
         {
-            if (!(IsCapitalised(text, tokens[i]) || IsFirstNameLikeMonth(text, tokens, i, sentence.EndToken)) || (i == sentence.FirstToken && IsOpener(text, tokens[i])))
+            if (!(IsCapitalised(text, tokens[i]) || IsFirstNameLikeMonth(text, tokens, i, sentence.EndToken)) || (i == sentence.FirstToken && IsOpener(text, tokens[i]))
+                || IsPronounI(text, tokens, i, sentence.EndToken))
             {
                 i++;
                 continue;
@@ -38,7 +39,7 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
             var sawName = !titled;
             while (end < sentence.EndToken)
             {
-                if (IsCapitalised(text, tokens[end]) && tokens[end].Kind != TokenKind.QuoteMark)
+                if (IsCapitalised(text, tokens[end]) && tokens[end].Kind != TokenKind.QuoteMark && !IsPronounI(text, tokens, end, sentence.EndToken))
                 {
                     var isTitle = IsTitleWord(text, tokens[end]);
                     // A title after a name starts a new name ("… Rubio Foreign Minister Juan …"); one that ends the run is
@@ -105,6 +106,11 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
     // "Suleiman al-Amr", "Abdel Fattah el-Sisi": an Arabic article glued to a capitalised name is part of it.
     private static bool IsArticledName(ReadOnlySpan<char> word) =>
         word.Length > 3 && (word.StartsWith("al-") || word.StartsWith("el-")) && char.IsUpper(word[3]);
+
+    // "… in Air Force ROTC I volunteered": "I" before a lowercase word is the pronoun, not a name's last word (but "Charles I" stays).
+    private static bool IsPronounI(string text, IReadOnlyList<Token> tokens, int index, int end) =>
+        tokens[index].Length == 1 && text[tokens[index].Start] == 'I' && index + 1 < end
+        && tokens[index + 1].Kind is TokenKind.Word or TokenKind.Clitic && char.IsLower(text[tokens[index + 1].Start]);
 
     /// <summary>Words that end a place name ("Monroe County", "Kiambu District"): a title may follow them in one run.</summary>
     public static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)

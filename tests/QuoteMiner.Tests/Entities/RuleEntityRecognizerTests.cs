@@ -19,6 +19,23 @@ public class RuleEntityRecognizerTests
     }
 
     [Test]
+    public void The_pronoun_I_ends_a_name_and_is_never_an_entity()
+    {
+        var entities = Entities("After four years in Air Force ROTC I volunteered for pilot training. Later I flew jets. King Charles I was no pilot.");
+
+        entities.Should().Contain(("Air Force ROTC", EntityType.Organization));
+        entities.Should().NotContain(e => e.Text == "I");
+    }
+
+    [TestCase("Initials: V.D. Satheesan spoke.", "V.D. Satheesan", EntityType.Person)]
+    [TestCase("Shares in Northway, the UK's largest supermarket chain, fell.", "Northway", EntityType.Organization)]
+    [TestCase("Varco, which owns the site, said no.", "Varco", EntityType.Organization)]
+    [TestCase("Mayor Linda Fox spoke.", "Linda Fox", EntityType.Person)]
+    [TestCase("The firm Secunia.com said so.", "Secunia.com", EntityType.Organization)]
+    public void Context_types_a_name_no_lexicon_knows(string text, string name, EntityType type) =>
+        Entities(text).Should().Contain((name, type));
+
+    [Test]
     public void Two_people_joined_by_and_are_two_entities()
     {
         Entities("Yesterday Secretary Ellison and Foreign Minister del Prado spoke by phone.")
