@@ -117,6 +117,7 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
     {
         "County", "Province", "District", "Region", "Borough", "Township", "Parish", "Shire", "Prefecture", "Municipality", "Governorate", "Oblast",
         "Road", "Street", "Avenue", "Highway", "Boulevard", "Motorway", "Peninsula", "Valley", "Coast", "Heights", "Islands", "Mountains",
+        "Stadium", "Arena", "Square", "Station", "Palace", "Bridge",
     };
 
     private static bool IsPlaceHead(string text, Token token) =>

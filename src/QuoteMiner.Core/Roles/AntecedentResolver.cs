@@ -211,7 +211,8 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
             var (mention, cluster) = before[i];
             // A possessor yields to another person of its sentence, and is never the antecedent within the
             // pronoun's own sentence ("Asked whether Mulvey's shoulder would heal, he said").
-            if (!fits(cluster) || (IsPossessor(tokens, mention) && (best is not null || tokens.Document.SentenceOfToken(mention.FirstToken) == tokens.Document.SentenceOfToken(pronoun.FirstToken))))
+            if (!fits(cluster) || (IsPossessor(tokens, mention) && (best is not null || tokens.Document.SentenceOfToken(mention.FirstToken) == tokens.Document.SentenceOfToken(pronoun.FirstToken)))
+                || IsListedExample(tokens, mention))
             {
                 continue;
             }
@@ -228,6 +229,28 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
         }
 
         return best;
+    }
+
+    // "Previous winners include the Nigerian poet Chidi Anozie and the Kenyan novelist Mumbi Gathoni": people given as
+    // examples are not whom the story follows.
+    private static bool IsListedExample(TokenText tokens, SpeakerMention mention)
+    {
+        var sentenceStart = tokens.Document.Sentences[tokens.Document.SentenceOfToken(mention.FirstToken)].FirstToken;
+        for (var t = mention.FirstToken - 1; t >= Math.Max(sentenceStart, mention.FirstToken - 12); t--)
+        {
+            if (tokens.Is(t, "include") || tokens.Is(t, "includes") || tokens.Is(t, "included") || tokens.Is(t, "including")
+                || (tokens.Is(t, "as") && tokens.Is(t - 1, "such")))
+            {
+                return true;
+            }
+
+            if (tokens.Tokens[t].Kind != TokenKind.Word && !tokens.IsPunctuation(t, ','))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // "Mia's mother, Annette Cole, said …": the possessor is seldom who the next pronoun means.

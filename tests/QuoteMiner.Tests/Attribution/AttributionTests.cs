@@ -813,6 +813,17 @@ public sealed class AttributionTests : PipelineTestBase
     }
 
     [Test]
+    public void People_given_as_examples_are_not_whom_a_description_means()
+    {
+        const string text = "Novelist Ama Serwaa has won the Harbour Prize. Speaking at the National Theatre on Saturday, Serwaa said: \"I am overwhelmed.\"\n\n"
+            + "Previous winners include the Nigerian poet Chike Obi and the Kenyan novelist Wairimu Kago.\n\n"
+            + "\"I started this book ten years ago,\" the 41-year-old said later.";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "I started this book ten years ago,").Should().Be("Ama Serwaa", Dump(record));
+    }
+
+    [Test]
     public void A_quote_paragraph_after_a_lead_in_takes_its_speaker()
     {
         const string text = "\"She played fearless tennis,\" said Elena Sorova of her opponent.\n\n"
