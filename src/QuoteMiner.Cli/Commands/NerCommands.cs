@@ -26,10 +26,11 @@ public static class NerCommands
         var l1 = new Option<float>("--l1") { Description = "L1 regularisation.", DefaultValueFactory = _ => new NerTrainingOptions().L1 };
         var beam = new Option<int>("--beam") { Description = "Decoder beam width recorded in the model (1 = greedy).", DefaultValueFactory = _ => new NerTrainingOptions().BeamWidth };
         var domain = new Option<string?>("--target-domain") { Description = "Domain the model runs in, for domain adaptation (corpora are tagged PATH@DOMAIN; default formal).", DefaultValueFactory = _ => CorpusLoader.DefaultDomain };
+        var targetWeight = new Option<float>("--target-weight") { Description = "Example weight of the target domain's tokens.", DefaultValueFactory = _ => new NerTrainingOptions().TargetDomainWeight };
         var l2 = new Option<float>("--l2") { Description = "L2 regularisation.", DefaultValueFactory = _ => new NerTrainingOptions().L2 };
         var command = new Command("ner", "Train the learned named-entity recognizer.")
         {
-            corpus, format, dev, heldOut, output, seed, epochs, algorithm, rounds, hashBits, l1, l2, beam, domain,
+            corpus, format, dev, heldOut, output, seed, epochs, algorithm, rounds, hashBits, l1, l2, beam, domain, targetWeight,
         };
         command.SetAction(parseResult =>
         {
@@ -49,6 +50,7 @@ public static class NerCommands
                 L2 = parseResult.GetValue(l2),
                 BeamWidth = parseResult.GetValue(beam),
                 TargetDomain = parseResult.GetValue(domain),
+                TargetDomainWeight = parseResult.GetValue(targetWeight),
             };
             try
             {
@@ -70,9 +72,10 @@ public static class NerCommands
         var format = new Option<string?>("--format") { Description = "conll, gum, brat or jsonl (default: detected from the files)." };
         var model = new Option<string>("--model") { Description = "Model directory.", DefaultValueFactory = _ => Path.Combine("models", "ner") };
         var report = new Option<string?>("--report") { Description = "Write the scores as JSON to this file." };
+        var errors = new Option<string?>("--errors") { Description = "Write every mistake (type, boundary, missed, spurious) with its sentence to this file." };
         var command = new Command("ner", "Evaluate the learned named-entity recognizer (entity-level exact match).")
         {
-            corpus, format, model, report,
+            corpus, format, model, report, errors,
         };
         command.SetAction(parseResult =>
         {
@@ -81,11 +84,17 @@ public static class NerCommands
                 var loaded = NerModelStore.Load(parseResult.GetValue(model)!);
                 var formatValue = parseResult.GetValue(format) is { } f ? CorpusLoader.ParseFormat(f) : (CorpusFormat?)null;
                 var documents = (parseResult.GetValue(corpus) ?? []).SelectMany(spec => CorpusLoader.Load(spec, formatValue).Documents).ToList();
-                var result = NerEvaluator.Evaluate(loaded, documents);
+                var predictions = NerEvaluator.Predict(loaded, documents);
+                var result = NerEvaluator.Score(predictions.Select(p => (p.Gold, p.Predicted)));
                 Console.Out.Write(result.ToTable());
                 if (parseResult.GetValue(report) is { } reportPath)
                 {
                     File.WriteAllText(reportPath, result.ToJson() + "\n");
+                }
+
+                if (parseResult.GetValue(errors) is { } errorsPath)
+                {
+                    File.WriteAllText(errorsPath, NerErrorListing.Write(predictions));
                 }
 
                 return 0;

@@ -17,7 +17,7 @@ namespace QuoteMiner.Entities;
 public sealed class NerFeatures
 {
     /// <summary>Upper bound on static features per token.</summary>
-    public const int MaxStatic = 80;
+    public const int MaxStatic = 96;
 
     public const int DynamicCount = 4;
 
@@ -73,6 +73,10 @@ public sealed class NerFeatures
             lowerKeys[i] = lower[i];
         }
 
+        Span<int> runStart = n <= 256 ? stackalloc int[n] : new int[n];
+        Span<int> runEnd = n <= 256 ? stackalloc int[n] : new int[n];
+        FindCapitalisedRuns(words, cap, runStart, runEnd);
+
         for (var i = 0; i < n; i++)
         {
             var f = features.AsSpan(i * MaxStatic, MaxStatic);
@@ -114,6 +118,11 @@ public sealed class NerFeatures
             f[k++] = Bucket(26, (uint)cap[i] | ((i >= 1 ? (uint)cap[i - 1] : 15u) << 4) | ((i + 1 < n ? (uint)cap[i + 1] : 15u) << 8));
             f[k++] = Bucket(27, PositionClass(i, n));
             f[k++] = Bucket(28, lower[i], initial);
+            if (runEnd[i] > runStart[i])
+            {
+                k = RunFeatures(words, i, runStart[i], runEnd[i], lower, firstWord, f, k);
+            }
+
             if (!gazetteer.IsEmpty)
             {
                 k = GazetteerFeatures(words, i, cap, f, k);
@@ -136,6 +145,86 @@ public sealed class NerFeatures
 
     /// <summary>The key of a domain name for <see cref="Extract"/> (0 for none).</summary>
     public static uint DomainKey(string? domain) => string.IsNullOrEmpty(domain) ? 0u : HashString(domain, true) | 1u;
+
+    /// <summary>
+    /// Features of the capitalised run a word stands in ("Cal Anderson Park", "Ontario Premier Doug Reardon"):
+    /// the run's last word decides the type of a name more often than its first (Park, Council, Avenue), so every
+    /// word of the run sees the run's first and last word, its length, the words around it, and where a title
+    /// stands in it, each with the word's own position in the run.
+    /// </summary>
+    private int RunFeatures(string[] words, int i, int start, int end, ReadOnlySpan<uint> lower, int firstWord, Span<int> f, int k)
+    {
+        var position = (uint)(end - start == 1 ? 0 : i == start ? 1 : i == end - 1 ? 3 : 2);
+        var length = (uint)Math.Min(end - start, 4);
+        var initial = start <= firstWord ? 1u : 0u;
+        f[k++] = Bucket(70, lower[end - 1], position);
+        f[k++] = Bucket(71, lower[start], position);
+        f[k++] = Bucket(72, length | (position << 4) | (initial << 8));
+        f[k++] = Bucket(73, start >= 1 ? lower[start - 1] : Bos, position);
+        f[k++] = Bucket(74, end < words.Length ? lower[end] : Eos, position);
+        if (!gazetteer.IsEmpty)
+        {
+            var titleBefore = 0u;
+            var titleAfter = 0u;
+            for (var j = start; j < end; j++)
+            {
+                if (j != i && (gazetteer.IsOffice(words[j]) || gazetteer.IsHonorific(words[j]) || gazetteer.IsDemonym(words[j])))
+                {
+                    if (j < i)
+                    {
+                        titleBefore = 1;
+                    }
+                    else
+                    {
+                        titleAfter = 1;
+                    }
+                }
+            }
+
+            if ((titleBefore | titleAfter) != 0)
+            {
+                f[k++] = Bucket(75, titleBefore | (titleAfter << 1), position);
+            }
+        }
+
+        return k;
+    }
+
+    /// <summary>
+    /// Marks maximal runs of capitalised words, joined by the lower-case connectors names use ("Bank of
+    /// England", "Ludwig van Beethoven"); words outside a run get an empty run (start = end).
+    /// </summary>
+    private static void FindCapitalisedRuns(string[] words, ReadOnlySpan<byte> cap, Span<int> runStart, Span<int> runEnd)
+    {
+        var n = words.Length;
+        var i = 0;
+        while (i < n)
+        {
+            if ((cap[i] & 1) == 0)
+            {
+                runStart[i] = runEnd[i] = i;
+                i++;
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < n && ((cap[end] & 1) != 0 || (end + 1 < n && (cap[end + 1] & 1) != 0 && IsNameConnector(words[end]))))
+            {
+                end++;
+            }
+
+            for (var j = i; j < end; j++)
+            {
+                runStart[j] = i;
+                runEnd[j] = end;
+            }
+
+            i = end;
+        }
+    }
+
+    private static bool IsNameConnector(string word) =>
+        word is "of" or "&" or "de" or "du" or "da" or "del" or "der" or "van" or "von" or "for" or "la" or "le";
 
     private int GazetteerFeatures(string[] words, int i, ReadOnlySpan<byte> cap, Span<int> f, int k)
     {
