@@ -75,7 +75,7 @@ public sealed class NerFeatures
 
         Span<int> runStart = n <= 256 ? stackalloc int[n] : new int[n];
         Span<int> runEnd = n <= 256 ? stackalloc int[n] : new int[n];
-        FindCapitalisedRuns(words, cap, runStart, runEnd);
+        CapitalisedRuns.Find(words, runStart, runEnd);
 
         for (var i = 0; i < n; i++)
         {
@@ -185,46 +185,15 @@ public sealed class NerFeatures
             {
                 f[k++] = Bucket(75, titleBefore | (titleAfter << 1), position);
             }
+
+            if (end - start >= 2 && gazetteer.IsPlaceWord(words[end - 1]))
+            {
+                f[k++] = Bucket(76, position);
+            }
         }
 
         return k;
     }
-
-    /// <summary>
-    /// Marks maximal runs of capitalised words, joined by the lower-case connectors names use ("Bank of
-    /// England", "Ludwig van Beethoven"); words outside a run get an empty run (start = end).
-    /// </summary>
-    private static void FindCapitalisedRuns(string[] words, ReadOnlySpan<byte> cap, Span<int> runStart, Span<int> runEnd)
-    {
-        var n = words.Length;
-        var i = 0;
-        while (i < n)
-        {
-            if ((cap[i] & 1) == 0)
-            {
-                runStart[i] = runEnd[i] = i;
-                i++;
-                continue;
-            }
-
-            var end = i + 1;
-            while (end < n && ((cap[end] & 1) != 0 || (end + 1 < n && (cap[end + 1] & 1) != 0 && IsNameConnector(words[end]))))
-            {
-                end++;
-            }
-
-            for (var j = i; j < end; j++)
-            {
-                runStart[j] = i;
-                runEnd[j] = end;
-            }
-
-            i = end;
-        }
-    }
-
-    private static bool IsNameConnector(string word) =>
-        word is "of" or "&" or "de" or "du" or "da" or "del" or "der" or "van" or "von" or "for" or "la" or "le";
 
     private int GazetteerFeatures(string[] words, int i, ReadOnlySpan<byte> cap, Span<int> f, int k)
     {
