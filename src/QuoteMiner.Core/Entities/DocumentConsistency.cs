@@ -59,7 +59,7 @@ public static class DocumentConsistency
             {
                 if (span.End - span.Start >= 2 && majority.TryGetValue(string.Join(' ', words, span.Start, span.End - span.Start), out var type) && type != span.Type)
                 {
-                    Write(tags, span.Start, span.End, type);
+                    NerLabels.Write(tags, span.Start, span.End, type);
                 }
             }
 
@@ -70,7 +70,7 @@ public static class DocumentConsistency
                     if (AllOutside(tags, i, i + length) && IsCapitalised(words[i])
                         && majority.TryGetValue(string.Join(' ', words, i, length), out var type))
                     {
-                        Write(tags, i, i + length, type);
+                        NerLabels.Write(tags, i, i + length, type);
                         i += length - 1;
                         break;
                     }
@@ -93,7 +93,7 @@ public static class DocumentConsistency
                     {
                         if (spans[existing].Type != EntityType.Person)
                         {
-                            Write(tags, spans[existing].Start, spans[existing].End, EntityType.Person);
+                            NerLabels.Write(tags, spans[existing].Start, spans[existing].End, EntityType.Person);
                         }
 
                         continue;
@@ -110,7 +110,7 @@ public static class DocumentConsistency
                         end++;
                     }
 
-                    Write(tags, i, end, EntityType.Person);
+                    NerLabels.Write(tags, i, end, EntityType.Person);
                 }
             }
 
@@ -124,11 +124,11 @@ public static class DocumentConsistency
 
                 if (tags[i] == NerLabels.Outside)
                 {
-                    Write(tags, i, i + 1, EntityType.Person);
+                    NerLabels.Write(tags, i, i + 1, EntityType.Person);
                 }
                 else if (NerLabels.PartOf(tags[i]) == BilouPart.Unit && NerLabels.TypeOf(tags[i]) != EntityType.Person)
                 {
-                    Write(tags, i, i + 1, EntityType.Person);
+                    NerLabels.Write(tags, i, i + 1, EntityType.Person);
                 }
             }
         }
@@ -145,23 +145,6 @@ public static class DocumentConsistency
         }
 
         return true;
-    }
-
-    private static void Write(byte[] tags, int start, int end, EntityType type)
-    {
-        if (end - start == 1)
-        {
-            tags[start] = NerLabels.Make(type, BilouPart.Unit);
-            return;
-        }
-
-        tags[start] = NerLabels.Make(type, BilouPart.Begin);
-        for (var i = start + 1; i < end - 1; i++)
-        {
-            tags[i] = NerLabels.Make(type, BilouPart.Inside);
-        }
-
-        tags[end - 1] = NerLabels.Make(type, BilouPart.Last);
     }
 
     private static bool IsCapitalised(string word) => word.Length > 1 && char.IsUpper(word[0]);

@@ -102,6 +102,10 @@ public sealed class NerGazetteer
 
     public bool IsOffice(string word) => Titles is { } t && (t.TryGet(word, out var c) && c == TitleClass.Office || t.TitleWords.Contains(word));
 
+    /// <summary>A one-word office or honorific by itself (Minister, Cllr, Dr.), not a word of a longer title or a role noun.</summary>
+    public bool IsSingleWordTitle(string word) =>
+        Titles is { } t && (t.TryGet(word, out var c) || t.TryGet(word.TrimEnd('.'), out c)) && c != TitleClass.RoleNoun;
+
     public bool IsCountry(string name) => Places?.IsCountry(name) == true;
 
     public bool IsDemonym(string word) => Places?.IsDemonym(word) == true;
