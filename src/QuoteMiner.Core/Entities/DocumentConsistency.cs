@@ -7,8 +7,7 @@ namespace QuoteMiner.Entities;
 /// Makes a document's tags agree with themselves after sentence-by-sentence tagging:
 /// <list type="bullet">
 /// <item>the last word of a multi-word PERSON ("Claudia Sheinbaum") is a PERSON wherever it stands alone
-/// later on untagged (or tagged as another type after the full name); when first names are known, only a
-/// name starting with a first name spreads its surname;</item>
+/// later on untagged (or tagged as another type after the full name);</item>
 /// <item>a multi-word name tagged somewhere is tagged with the same type where it recurs untagged, and
 /// every recurrence of a multi-word name takes the type most of its occurrences have;</item>
 /// <item>a capitalised run right after an honorific (Mr, Ms, Dr — from the gazetteer) is a PERSON.</item>
@@ -37,10 +36,9 @@ public static class DocumentConsistency
                 }
 
                 counts[NerLabels.TypeIndex(span.Type)]++;
-                // A surname spreads only from a name that looks like a person's: with a first-name lexicon, its
-                // first word must be a known first name ("Circuit Park Zandvoort" mistagged once stays once).
-                if (span.Type == EntityType.Person && IsCapitalised(sentences[s][span.End - 1])
-                    && (gazetteer?.FirstNames is null || gazetteer.IsFirstName(sentences[s][span.Start])))
+                // Any full name spreads its surname, also one whose first name the lexicon lacks: requiring a known
+                // first name lost more surnames than it saved (dev micro F1 0.769 with the requirement, 0.777 without).
+                if (span.Type == EntityType.Person && IsCapitalised(sentences[s][span.End - 1]))
                 {
                     surnameFirstSeen.TryAdd(sentences[s][span.End - 1], (s, span.Start));
                 }
