@@ -10,6 +10,7 @@ namespace QuoteMiner.Entities;
 /// later on untagged (or tagged as another type after the full name);</item>
 /// <item>a multi-word name tagged somewhere is tagged with the same type where it recurs untagged, and
 /// every recurrence of a multi-word name takes the type most of its occurrences have;</item>
+/// <item>a one-word name tagged twice or more is tagged where it recurs untagged (with its commonest type);</item>
 /// <item>a capitalised run right after an honorific (Mr, Ms, Dr — from the gazetteer) is a PERSON.</item>
 /// </list>
 /// Only O tokens and whole single entities are rewritten, so well-formed tags stay well-formed.
@@ -20,22 +21,18 @@ public static class DocumentConsistency
     {
         var surnameFirstSeen = new Dictionary<string, (int Sentence, int Token)>(StringComparer.Ordinal);
         var votes = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var oneWordVotes = new Dictionary<string, int[]>(StringComparer.Ordinal);
         for (var s = 0; s < sentences.Count; s++)
         {
             foreach (var span in NerLabels.ToSpans(labels[s]))
             {
                 if (span.End - span.Start < 2)
                 {
+                    Vote(oneWordVotes, sentences[s][span.Start], span.Type);
                     continue;
                 }
 
-                var name = string.Join(' ', sentences[s], span.Start, span.End - span.Start);
-                if (!votes.TryGetValue(name, out var counts))
-                {
-                    votes[name] = counts = new int[NerLabels.TypeCount];
-                }
-
-                counts[NerLabels.TypeIndex(span.Type)]++;
+                Vote(votes, string.Join(' ', sentences[s], span.Start, span.End - span.Start), span.Type);
                 // Any full name spreads its surname, also one whose first name the lexicon lacks: requiring a known
                 // first name lost more surnames than it saved (dev micro F1 0.769 with the requirement, 0.777 without).
                 if (span.Type == EntityType.Person && IsCapitalised(sentences[s][span.End - 1]))
@@ -72,6 +69,15 @@ public static class DocumentConsistency
                         i += length - 1;
                         break;
                     }
+                }
+            }
+
+            // One-word names tagged at least twice elsewhere: tag untagged recurrences with their commonest type.
+            for (var i = 0; i < words.Length; i++)
+            {
+                if (tags[i] == NerLabels.Outside && IsCapitalised(words[i]) && oneWordVotes.TryGetValue(words[i], out var counts) && counts.Max() >= 2)
+                {
+                    NerLabels.Write(tags, i, i + 1, NerLabels.Types[Array.IndexOf(counts, counts.Max())]);
                 }
             }
 
@@ -130,6 +136,16 @@ public static class DocumentConsistency
                 }
             }
         }
+    }
+
+    private static void Vote(Dictionary<string, int[]> votes, string name, EntityType type)
+    {
+        if (!votes.TryGetValue(name, out var counts))
+        {
+            votes[name] = counts = new int[NerLabels.TypeCount];
+        }
+
+        counts[NerLabels.TypeIndex(type)]++;
     }
 
     private static bool AllOutside(byte[] tags, int start, int end)
