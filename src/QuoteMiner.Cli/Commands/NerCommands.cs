@@ -26,11 +26,10 @@ public static class NerCommands
         var l1 = new Option<float>("--l1") { Description = "L1 regularisation.", DefaultValueFactory = _ => new NerTrainingOptions().L1 };
         var beam = new Option<int>("--beam") { Description = "Decoder beam width recorded in the model (1 = greedy).", DefaultValueFactory = _ => new NerTrainingOptions().BeamWidth };
         var domain = new Option<string?>("--target-domain") { Description = "Domain the model runs in, for domain adaptation (corpora are tagged PATH@DOMAIN; default formal).", DefaultValueFactory = _ => CorpusLoader.DefaultDomain };
-        var targetWeight = new Option<float>("--target-weight") { Description = "Example weight of the target domain's tokens.", DefaultValueFactory = _ => new NerTrainingOptions().TargetDomainWeight };
         var l2 = new Option<float>("--l2") { Description = "L2 regularisation.", DefaultValueFactory = _ => new NerTrainingOptions().L2 };
         var command = new Command("ner", "Train the learned named-entity recognizer.")
         {
-            corpus, format, dev, heldOut, output, seed, epochs, algorithm, rounds, hashBits, l1, l2, beam, domain, targetWeight,
+            corpus, format, dev, heldOut, output, seed, epochs, algorithm, rounds, hashBits, l1, l2, beam, domain,
         };
         command.SetAction(parseResult =>
         {
@@ -50,7 +49,6 @@ public static class NerCommands
                 L2 = parseResult.GetValue(l2),
                 BeamWidth = parseResult.GetValue(beam),
                 TargetDomain = parseResult.GetValue(domain),
-                TargetDomainWeight = parseResult.GetValue(targetWeight),
             };
             try
             {

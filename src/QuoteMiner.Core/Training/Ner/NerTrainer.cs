@@ -86,7 +86,6 @@ public static class NerTrainer
         // Adaptation only makes sense with more than one domain in the training data.
         var target = train.Select(d => d.Domain).Distinct().Count() > 1 ? options.TargetDomain : null;
         var domains = train.SelectMany(d => d.Sentences.Where(s => s.Length > 0).Select(_ => target is null ? 0u : NerFeatures.DomainKey(d.Domain))).ToList();
-        var targetKey = NerFeatures.DomainKey(target);
         Log(log, $"domains: {string.Join(", ", train.GroupBy(d => d.Domain).Select(g => $"{g.Key} {g.Sum(d => d.TokenCount)} tokens"))}; target {target ?? "(no adaptation)"}");
         var tokens = sentences.Sum(s => s.Length);
         Log(log, $"features: 2^{options.HashBits} buckets, gazetteers [{string.Join(", ", gazetteer.Sources)}], {sentences.Count} sentences, {tokens} tokens");
@@ -98,7 +97,7 @@ public static class NerTrainer
         for (var round = 1; round <= Math.Max(1, options.Rounds); round++)
         {
             var previousTags = round == 1 || model is null ? null : sentences.Select(s => model.Tagger.Tag(s.Words)).ToList();
-            weights = Fit(sentences, domains, targetKey, previousTags, features, options, log);
+            weights = Fit(sentences, domains, previousTags, features, options, log);
             model = MakeModel(weights, features, options, target, tokens, stopwatch.Elapsed.TotalSeconds, round, devReport);
             if (dev is not null)
             {
@@ -145,7 +144,7 @@ public static class NerTrainer
         return new NerModel(manifest, new NerTagger(weights, features) { BeamWidth = Math.Max(1, options.BeamWidth), DomainKey = NerFeatures.DomainKey(target) });
     }
 
-    private static NerWeights Fit(List<NerSentence> sentences, List<uint> domains, uint targetKey, List<byte[]>? previousTags, NerFeatures features, NerTrainingOptions options, TextWriter log)
+    private static NerWeights Fit(List<NerSentence> sentences, List<uint> domains, List<byte[]>? previousTags, NerFeatures features, NerTrainingOptions options, TextWriter log)
     {
         var rows = new List<TokenRow>(sentences.Sum(s => s.Length));
         var buffer = new int[64 * NerFeatures.MaxStatic];
@@ -168,7 +167,6 @@ public static class NerTrainer
 
             features.Extract(sentence.Words, buffer, counts, shapes, lowers, domains[s]);
             var history = previousTags?[s] ?? sentence.Labels;
-            var weight = targetKey != 0 && domains[s] == targetKey ? options.TargetDomainWeight : 1f;
             for (var i = 0; i < n; i++)
             {
                 if (sentence.Unknown?[i] == true)
@@ -190,7 +188,7 @@ public static class NerTrainer
                     ids.Add(id);
                 }
 
-                rows.Add(new TokenRow { Label = sentence.Labels[i], Weight = weight, Features = ToVector(ids, features.Buckets) });
+                rows.Add(new TokenRow { Label = sentence.Labels[i], Features = ToVector(ids, features.Buckets) });
             }
         }
 
@@ -208,14 +206,12 @@ public static class NerTrainer
         Log(log, $"training {options.Algorithm} on {rows.Count} token rows ({options.Epochs} iterations, L1 {options.L1}, L2 {options.L2}, seed {options.Seed})");
         var stopwatch = Stopwatch.StartNew();
         MaximumEntropyModelParameters parameters;
-        var weighted = options.TargetDomainWeight != 1f;
         if (options.Algorithm.Equals("sdca", StringComparison.OrdinalIgnoreCase))
         {
             var trainer = context.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
             {
                 LabelColumnName = nameof(TokenRow.Label),
                 FeatureColumnName = nameof(TokenRow.Features),
-                ExampleWeightColumnName = weighted ? nameof(TokenRow.Weight) : null,
                 MaximumNumberOfIterations = options.Epochs,
                 L1Regularization = options.L1,
                 L2Regularization = options.L2,
@@ -230,7 +226,6 @@ public static class NerTrainer
             {
                 LabelColumnName = nameof(TokenRow.Label),
                 FeatureColumnName = nameof(TokenRow.Features),
-                ExampleWeightColumnName = weighted ? nameof(TokenRow.Weight) : null,
                 MaximumNumberOfIterations = options.Epochs,
                 L1Regularization = options.L1,
                 L2Regularization = options.L2,
@@ -335,8 +330,6 @@ public static class NerTrainer
         public uint Label { get; set; }
 
         public VBuffer<float> Features { get; set; }
-
-        public float Weight { get; set; }
     }
 
     private sealed class ProgressWriter(IProgress<string> progress) : TextWriter

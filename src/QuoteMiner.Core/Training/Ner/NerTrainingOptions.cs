@@ -49,12 +49,6 @@ public sealed class NerTrainingOptions
     /// </summary>
     public string? TargetDomain { get; init; } = CorpusLoader.DefaultDomain;
 
-    /// <summary>
-    /// Example weight of the target domain's tokens (1: every token counts the same). Formal prose is the
-    /// smaller part of the training data; weighting it up tilts the shared features towards it.
-    /// </summary>
-    public float TargetDomainWeight { get; init; } = 1f;
-
     /// <summary>Decoder beam width recorded in the model (1 = greedy).</summary>
     public int BeamWidth { get; init; } = 4;
 
