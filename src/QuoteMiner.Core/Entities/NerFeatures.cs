@@ -17,7 +17,7 @@ namespace QuoteMiner.Entities;
 public sealed class NerFeatures
 {
     /// <summary>Upper bound on static features per token.</summary>
-    public const int MaxStatic = 112;
+    public const int MaxStatic = 96;
 
     public const int DynamicCount = 4;
 
@@ -118,17 +118,6 @@ public sealed class NerFeatures
             f[k++] = Bucket(26, (uint)cap[i] | ((i >= 1 ? (uint)cap[i - 1] : 15u) << 4) | ((i + 1 < n ? (uint)cap[i + 1] : 15u) << 8));
             f[k++] = Bucket(27, PositionClass(i, n));
             f[k++] = Bucket(28, lower[i], initial);
-            if ((cap[i] & 1) != 0)
-            {
-                // Words farther off say what kind of name this is ("the band ... album", "born in ..."),
-                // wherever they stand.
-                for (var d = 3; d <= 5; d++)
-                {
-                    f[k++] = Bucket(81, i - d >= 0 ? lower[i - d] : Bos);
-                    f[k++] = Bucket(81, i + d < n ? lower[i + d] : Eos);
-                }
-            }
-
             if (runEnd[i] > runStart[i])
             {
                 k = RunFeatures(words, i, runStart[i], runEnd[i], lower, firstWord, f, k);
