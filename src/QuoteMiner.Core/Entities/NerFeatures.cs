@@ -77,6 +77,17 @@ public sealed class NerFeatures
         Span<int> runEnd = n <= 256 ? stackalloc int[n] : new int[n];
         CapitalisedRuns.Find(words, runStart, runEnd);
 
+        // Prefix counts of title-like words inside runs, so each word of a run finds a title before or after it
+        // in constant time (a lexicon lookup per word, not per pair of words).
+        Span<int> titlesBefore = n < 256 ? stackalloc int[n + 1] : new int[n + 1];
+        titlesBefore[0] = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var titleLike = runEnd[i] > runStart[i] && !gazetteer.IsEmpty
+                && (gazetteer.IsOffice(words[i]) || gazetteer.IsHonorific(words[i]) || gazetteer.IsDemonym(words[i]));
+            titlesBefore[i + 1] = titlesBefore[i] + (titleLike ? 1 : 0);
+        }
+
         for (var i = 0; i < n; i++)
         {
             var f = features.AsSpan(i * MaxStatic, MaxStatic);
@@ -120,7 +131,7 @@ public sealed class NerFeatures
             f[k++] = Bucket(28, lower[i], initial);
             if (runEnd[i] > runStart[i])
             {
-                k = RunFeatures(words, i, runStart[i], runEnd[i], lower, firstWord, f, k);
+                k = RunFeatures(words, i, runStart[i], runEnd[i], lower, titlesBefore, firstWord, f, k);
             }
 
             if (!gazetteer.IsEmpty)
@@ -152,7 +163,8 @@ public sealed class NerFeatures
     /// word of the run sees the run's first and last word, its length, the words around it, and where a title
     /// stands in it, each with the word's own position in the run.
     /// </summary>
-    private int RunFeatures(string[] words, int i, int start, int end, ReadOnlySpan<uint> lower, int firstWord, Span<int> f, int k)
+    /// <param name="titlesBefore">For each j, how many words before j in the sentence are titles, honorifics or demonyms inside a run.</param>
+    private int RunFeatures(string[] words, int i, int start, int end, ReadOnlySpan<uint> lower, ReadOnlySpan<int> titlesBefore, int firstWord, Span<int> f, int k)
     {
         var position = (uint)(end - start == 1 ? 0 : i == start ? 1 : i == end - 1 ? 3 : 2);
         var length = (uint)Math.Min(end - start, 4);
@@ -164,22 +176,8 @@ public sealed class NerFeatures
         f[k++] = Bucket(74, end < words.Length ? lower[end] : Eos, position);
         if (!gazetteer.IsEmpty)
         {
-            var titleBefore = 0u;
-            var titleAfter = 0u;
-            for (var j = start; j < end; j++)
-            {
-                if (j != i && (gazetteer.IsOffice(words[j]) || gazetteer.IsHonorific(words[j]) || gazetteer.IsDemonym(words[j])))
-                {
-                    if (j < i)
-                    {
-                        titleBefore = 1;
-                    }
-                    else
-                    {
-                        titleAfter = 1;
-                    }
-                }
-            }
+            var titleBefore = titlesBefore[i] > titlesBefore[start] ? 1u : 0u;
+            var titleAfter = titlesBefore[end] > titlesBefore[i + 1] ? 1u : 0u;
 
             if ((titleBefore | titleAfter) != 0)
             {
