@@ -12,7 +12,10 @@ namespace QuoteMiner.Entities;
 /// lower-cased words and shapes at ±1 and ±2, word bigrams, the shape trigram, the exact neighbouring
 /// words, capitalisation in context (capitalised × sentence-initial × all-caps × digits), the position in the
 /// sentence, the word × sentence-initial, and the gazetteer flags (first name here / before, honorific or
-/// office before, country, demonym, place (also as a bigram), organisation word here or within the next three).
+/// office before, country, demonym, place (also as a bigram), organisation word here or within the next three),
+/// and the capitalised run the word stands in (see <see cref="CapitalisedRuns"/>): its first and last word, length,
+/// the words before and after it, a title inside it before or after the word, a place head word (Park, County)
+/// ending it, each with the word's position in the run.
 /// </summary>
 public sealed class NerFeatures
 {
