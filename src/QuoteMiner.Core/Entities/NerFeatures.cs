@@ -161,7 +161,7 @@ public sealed class NerFeatures
     public static uint DomainKey(string? domain) => string.IsNullOrEmpty(domain) ? 0u : HashString(domain, true) | 1u;
 
     /// <summary>
-    /// Features of the capitalised run a word stands in ("Cal Anderson Park", "Ontario Premier Doug Reardon"):
+    /// Features of the capitalised run a word stands in ("Riverside Park", "Ontario Premier Doug Reardon"):
     /// the run's last word decides the type of a name more often than its first (Park, Council, Avenue), so every
     /// word of the run sees the run's first and last word, its length, the words around it, and where a title
     /// stands in it, each with the word's own position in the run.

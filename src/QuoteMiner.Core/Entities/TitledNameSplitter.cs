@@ -5,7 +5,7 @@ namespace QuoteMiner.Entities;
 
 /// <summary>
 /// Splits a tagged name at a title inside it: "Galway County Council Cllr Siobhán Carey" is the council and the
-/// councillor, "Water Resources Minister Pranab Gogoi" and "Dr Harthoorn" are persons without their title, and
+/// councillor, "Water Resources Minister Pranab Gogoi" and "Dr Okonkwo" are persons without their title, and
 /// "American Jada Morris" is a person without her demonym. News prose stacks these words before a name without
 /// punctuation, and every corpus we score on leaves titles out of the person's name.
 /// </summary>
