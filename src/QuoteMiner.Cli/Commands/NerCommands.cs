@@ -70,9 +70,10 @@ public static class NerCommands
         var format = new Option<string?>("--format") { Description = "conll, gum, brat or jsonl (default: detected from the files)." };
         var model = new Option<string>("--model") { Description = "Model directory.", DefaultValueFactory = _ => Path.Combine("models", "ner") };
         var report = new Option<string?>("--report") { Description = "Write the scores as JSON to this file." };
+        var errors = new Option<string?>("--errors") { Description = "Write every mistake (type, boundary, missed, spurious) with its sentence to this file." };
         var command = new Command("ner", "Evaluate the learned named-entity recognizer (entity-level exact match).")
         {
-            corpus, format, model, report,
+            corpus, format, model, report, errors,
         };
         command.SetAction(parseResult =>
         {
@@ -81,11 +82,17 @@ public static class NerCommands
                 var loaded = NerModelStore.Load(parseResult.GetValue(model)!);
                 var formatValue = parseResult.GetValue(format) is { } f ? CorpusLoader.ParseFormat(f) : (CorpusFormat?)null;
                 var documents = (parseResult.GetValue(corpus) ?? []).SelectMany(spec => CorpusLoader.Load(spec, formatValue).Documents).ToList();
-                var result = NerEvaluator.Evaluate(loaded, documents);
+                var predictions = NerEvaluator.Predict(loaded, documents);
+                var result = NerEvaluator.Score(predictions.Select(p => (p.Gold, p.Predicted)));
                 Console.Out.Write(result.ToTable());
                 if (parseResult.GetValue(report) is { } reportPath)
                 {
                     File.WriteAllText(reportPath, result.ToJson() + "\n");
+                }
+
+                if (parseResult.GetValue(errors) is { } errorsPath)
+                {
+                    File.WriteAllText(errorsPath, NerErrorListing.Write(predictions));
                 }
 
                 return 0;

@@ -12,12 +12,15 @@ namespace QuoteMiner.Entities;
 /// lower-cased words and shapes at ±1 and ±2, word bigrams, the shape trigram, the exact neighbouring
 /// words, capitalisation in context (capitalised × sentence-initial × all-caps × digits), the position in the
 /// sentence, the word × sentence-initial, and the gazetteer flags (first name here / before, honorific or
-/// office before, country, demonym, place (also as a bigram), organisation word here or within the next three).
+/// office before, country, demonym, place (also as a bigram), organisation word here or within the next three),
+/// and the capitalised run the word stands in (see <see cref="CapitalisedRuns"/>): its first and last word, length,
+/// the words before and after it, a title inside it before or after the word, a place head word (Park, County)
+/// ending it, each with the word's position in the run.
 /// </summary>
 public sealed class NerFeatures
 {
     /// <summary>Upper bound on static features per token.</summary>
-    public const int MaxStatic = 80;
+    public const int MaxStatic = 96;
 
     public const int DynamicCount = 4;
 
@@ -73,6 +76,21 @@ public sealed class NerFeatures
             lowerKeys[i] = lower[i];
         }
 
+        Span<int> runStart = n <= 256 ? stackalloc int[n] : new int[n];
+        Span<int> runEnd = n <= 256 ? stackalloc int[n] : new int[n];
+        CapitalisedRuns.Find(words, runStart, runEnd);
+
+        // Prefix counts of title-like words inside runs, so each word of a run finds a title before or after it
+        // in constant time (a lexicon lookup per word, not per pair of words).
+        Span<int> titlesBefore = n < 256 ? stackalloc int[n + 1] : new int[n + 1];
+        titlesBefore[0] = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var titleLike = runEnd[i] > runStart[i] && !gazetteer.IsEmpty
+                && (gazetteer.IsOffice(words[i]) || gazetteer.IsHonorific(words[i]) || gazetteer.IsDemonym(words[i]));
+            titlesBefore[i + 1] = titlesBefore[i] + (titleLike ? 1 : 0);
+        }
+
         for (var i = 0; i < n; i++)
         {
             var f = features.AsSpan(i * MaxStatic, MaxStatic);
@@ -114,6 +132,11 @@ public sealed class NerFeatures
             f[k++] = Bucket(26, (uint)cap[i] | ((i >= 1 ? (uint)cap[i - 1] : 15u) << 4) | ((i + 1 < n ? (uint)cap[i + 1] : 15u) << 8));
             f[k++] = Bucket(27, PositionClass(i, n));
             f[k++] = Bucket(28, lower[i], initial);
+            if (runEnd[i] > runStart[i])
+            {
+                k = RunFeatures(words, i, runStart[i], runEnd[i], lower, titlesBefore, firstWord, f, k);
+            }
+
             if (!gazetteer.IsEmpty)
             {
                 k = GazetteerFeatures(words, i, cap, f, k);
@@ -136,6 +159,42 @@ public sealed class NerFeatures
 
     /// <summary>The key of a domain name for <see cref="Extract"/> (0 for none).</summary>
     public static uint DomainKey(string? domain) => string.IsNullOrEmpty(domain) ? 0u : HashString(domain, true) | 1u;
+
+    /// <summary>
+    /// Features of the capitalised run a word stands in ("Riverside Park", "Ontario Premier Doug Reardon"):
+    /// the run's last word decides the type of a name more often than its first (Park, Council, Avenue), so every
+    /// word of the run sees the run's first and last word, its length, the words around it, and where a title
+    /// stands in it, each with the word's own position in the run.
+    /// </summary>
+    /// <param name="titlesBefore">For each j, how many words before j in the sentence are titles, honorifics or demonyms inside a run.</param>
+    private int RunFeatures(string[] words, int i, int start, int end, ReadOnlySpan<uint> lower, ReadOnlySpan<int> titlesBefore, int firstWord, Span<int> f, int k)
+    {
+        var position = (uint)(end - start == 1 ? 0 : i == start ? 1 : i == end - 1 ? 3 : 2);
+        var length = (uint)Math.Min(end - start, 4);
+        var initial = start <= firstWord ? 1u : 0u;
+        f[k++] = Bucket(70, lower[end - 1], position);
+        f[k++] = Bucket(71, lower[start], position);
+        f[k++] = Bucket(72, length | (position << 4) | (initial << 8));
+        f[k++] = Bucket(73, start >= 1 ? lower[start - 1] : Bos, position);
+        f[k++] = Bucket(74, end < words.Length ? lower[end] : Eos, position);
+        if (!gazetteer.IsEmpty)
+        {
+            var titleBefore = titlesBefore[i] > titlesBefore[start] ? 1u : 0u;
+            var titleAfter = titlesBefore[end] > titlesBefore[i + 1] ? 1u : 0u;
+
+            if ((titleBefore | titleAfter) != 0)
+            {
+                f[k++] = Bucket(75, titleBefore | (titleAfter << 1), position);
+            }
+
+            if (end - start >= 2 && gazetteer.IsPlaceWord(words[end - 1]))
+            {
+                f[k++] = Bucket(76, position);
+            }
+        }
+
+        return k;
+    }
 
     private int GazetteerFeatures(string[] words, int i, ReadOnlySpan<byte> cap, Span<int> f, int k)
     {

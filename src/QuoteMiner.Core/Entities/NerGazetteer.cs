@@ -11,8 +11,9 @@ namespace QuoteMiner.Entities;
 /// </summary>
 public sealed class NerGazetteer
 {
-    public NerGazetteer(FirstNameLexicon? firstNames, TitleLexicon? titles, PlaceLexicon? places, OrganizationWordLexicon? organizationWords, string fingerprint = "")
+    public NerGazetteer(FirstNameLexicon? firstNames, TitleLexicon? titles, PlaceLexicon? places, OrganizationWordLexicon? organizationWords, string fingerprint = "", IReadOnlySet<string>? placeWords = null)
     {
+        PlaceWords = placeWords;
         FirstNames = firstNames;
         Titles = titles;
         Places = places;
@@ -28,6 +29,9 @@ public sealed class NerGazetteer
 
     public OrganizationWordLexicon? OrganizationWords { get; }
 
+    /// <summary>Words that end a place name (Park, Avenue, County); NER-only (Lexicons/ner-place-words.txt).</summary>
+    public IReadOnlySet<string>? PlaceWords { get; }
+
     /// <summary>SHA-256 over the lexicon files used (empty when built by hand).</summary>
     public string Fingerprint { get; }
 
@@ -38,6 +42,7 @@ public sealed class NerGazetteer
         .. Titles is null ? Array.Empty<string>() : ["titles"],
         .. Places is null ? Array.Empty<string>() : ["places"],
         .. OrganizationWords is null ? Array.Empty<string>() : ["organization-words"],
+        .. PlaceWords is null ? Array.Empty<string>() : ["place-words"],
     ];
 
     public bool IsEmpty => Sources.Count == 0;
@@ -63,8 +68,9 @@ public sealed class NerGazetteer
         }
 
         var organizationWords = TryRead("organization-words.txt", text, rows => new OrganizationWordLexicon(rows));
+        var placeWords = TryRead("ner-place-words.txt", text, rows => rows.Select(r => r[0]).ToHashSet(StringComparer.Ordinal));
         var fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
-        return new NerGazetteer(firstNames, titles, places, organizationWords, fingerprint);
+        return new NerGazetteer(firstNames, titles, places, organizationWords, fingerprint, placeWords);
     }
 
     private static T? TryRead<T>(string file, StringBuilder text, Func<List<string[]>, T> make)
@@ -96,6 +102,10 @@ public sealed class NerGazetteer
 
     public bool IsOffice(string word) => Titles is { } t && (t.TryGet(word, out var c) && c == TitleClass.Office || t.TitleWords.Contains(word));
 
+    /// <summary>A one-word office or honorific by itself (Minister, Cllr, Dr.), not a word of a longer title or a role noun.</summary>
+    public bool IsSingleWordTitle(string word) =>
+        Titles is { } t && (t.TryGet(word, out var c) || t.TryGet(word.TrimEnd('.'), out c)) && c != TitleClass.RoleNoun;
+
     public bool IsCountry(string name) => Places?.IsCountry(name) == true;
 
     public bool IsDemonym(string word) => Places?.IsDemonym(word) == true;
@@ -103,4 +113,6 @@ public sealed class NerGazetteer
     public bool IsPlace(string name) => Places?.IsPlace(name) == true;
 
     public bool IsOrganizationWord(string word) => OrganizationWords?.IsOrganizationWord(word) == true;
+
+    public bool IsPlaceWord(string word) => PlaceWords?.Contains(word) == true;
 }

@@ -46,6 +46,7 @@ public sealed class NerModel
 
         if (Manifest.Features.DocumentConsistency)
         {
+            TitledNameSplitter.Apply(sentences, labels, Gazetteer);
             DocumentConsistency.Apply(sentences, labels, Gazetteer);
         }
 

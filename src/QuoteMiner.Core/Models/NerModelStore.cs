@@ -195,7 +195,8 @@ public static class NerModelStore
             manifest.Features.Gazetteers.Contains("titles") ? lexicons.Titles : null,
             manifest.Features.Gazetteers.Contains("places") ? lexicons.Places : null,
             manifest.Features.Gazetteers.Contains("organization-words") ? lexicons.OrganizationWords : null,
-            lexicons.Fingerprint);
+            lexicons.Fingerprint,
+            manifest.Features.Gazetteers.Contains("place-words") ? lexicons.PlaceWords : null);
         return new NerModel(manifest, new NerTagger(weights, new NerFeatures(weights.HashBits, used)) { BeamWidth = Math.Max(1, manifest.Features.BeamWidth), DomainKey = NerFeatures.DomainKey(manifest.Features.Domain) });
     }
 }

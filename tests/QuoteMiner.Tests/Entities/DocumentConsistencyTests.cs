@@ -41,4 +41,18 @@ public class DocumentConsistencyTests
         DocumentConsistency.Apply(sentences, labels, gazetteer);
         NerLabels.ToSpans(labels[0]).Should().Equal(new EntitySpan(2, 3, EntityType.Person), new EntitySpan(6, 7, EntityType.Person));
     }
+
+    [Test]
+    public void A_One_Word_Name_Tagged_Twice_Is_Tagged_Where_It_Recurs()
+    {
+        string[][] sentences = [["Kilcarrow", "beat", "Ballyfinn", "."], ["Kilcarrow", "won", "again", "."], ["Fans", "of", "Kilcarrow", "and", "Ballyfinn", "sang", "."]];
+        var labels = new List<byte[]>
+        {
+            NerLabels.FromSpans(4, [new EntitySpan(0, 1, EntityType.Organization), new EntitySpan(2, 3, EntityType.Organization)]),
+            NerLabels.FromSpans(4, [new EntitySpan(0, 1, EntityType.Organization)]),
+            new byte[7],
+        };
+        DocumentConsistency.Apply(sentences, labels);
+        NerLabels.ToSpans(labels[2]).Should().Equal(new EntitySpan(2, 3, EntityType.Organization));
+    }
 }

@@ -35,6 +35,15 @@ public class NerCommandsTests
             output.ToString().Should().Contain("micro").And.Contain("PERSON");
             File.ReadAllText(report).Should().Contain("\"micro\"").And.Contain("\"perType\"").And.Contain("\"f1\"");
             root.Parse(["eval", "ner", "--corpus", corpus, "--model", Path.Combine(dir.FullName, "missing")]).Invoke().Should().Be(1);
+
+            // --errors lists one line per gold entity the model got wrong: as many as the report's gold minus correct.
+            var errors = Path.Combine(dir.FullName, "errors.txt");
+            root.Parse(["eval", "ner", "--corpus", corpus, "--model", model, "--report", report, "--errors", errors]).Invoke().Should().Be(0);
+            using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(report));
+            var micro = json.RootElement.GetProperty("micro");
+            var kinds = File.ReadAllLines(errors).Select(l => l.Split(' ')[0]).ToList();
+            kinds.Count(k => k is "missed" or "type" or "boundary").Should().Be(micro.GetProperty("gold").GetInt32() - micro.GetProperty("correct").GetInt32());
+            kinds.Distinct().Should().BeSubsetOf(["missed", "type", "boundary", "spurious", ""]);
         }
         finally
         {

@@ -124,6 +124,24 @@ public static class NerLabels
     /// The entity spans of a tag sequence. Ill-formed input is read leniently (a B or I with no L is closed where
     /// the entity stops; an I or L with no B starts one), so this also reads gold data that is slightly broken.
     /// </summary>
+    /// <summary>Writes one entity of <paramref name="type"/> over tokens [start, end) (U for one token, else B I… L).</summary>
+    public static void Write(Span<byte> labels, int start, int end, EntityType type)
+    {
+        if (end - start == 1)
+        {
+            labels[start] = Make(type, BilouPart.Unit);
+            return;
+        }
+
+        labels[start] = Make(type, BilouPart.Begin);
+        for (var i = start + 1; i < end - 1; i++)
+        {
+            labels[i] = Make(type, BilouPart.Inside);
+        }
+
+        labels[end - 1] = Make(type, BilouPart.Last);
+    }
+
     public static List<EntitySpan> ToSpans(ReadOnlySpan<byte> labels)
     {
         var spans = new List<EntitySpan>();

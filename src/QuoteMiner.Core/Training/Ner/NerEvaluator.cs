@@ -42,10 +42,14 @@ public sealed record NerEvaluationReport(NerScore Micro, IReadOnlyDictionary<str
 /// </summary>
 public static class NerEvaluator
 {
-    public static NerEvaluationReport Evaluate(NerModel model, IEnumerable<NerDocument> documents)
+    public static NerEvaluationReport Evaluate(NerModel model, IEnumerable<NerDocument> documents) =>
+        Score(Predict(model, documents).Select(p => (p.Gold, p.Predicted)));
+
+    /// <summary>Tags every sentence of <paramref name="documents"/>; returns each sentence with its gold and predicted entities.</summary>
+    public static List<(NerSentence Sentence, List<EntitySpan> Gold, List<EntitySpan> Predicted)> Predict(NerModel model, IEnumerable<NerDocument> documents)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var pairs = new List<(List<EntitySpan> Gold, List<EntitySpan> Predicted)>();
+        var result = new List<(NerSentence, List<EntitySpan>, List<EntitySpan>)>();
         var byDomain = new Dictionary<string, NerModel>();
         foreach (var document in documents)
         {
@@ -65,11 +69,11 @@ public static class NerEvaluator
                     spans.RemoveAll(p => unknown.AsSpan(p.Start, p.End - p.Start).Contains(true));
                 }
 
-                pairs.Add((sentence.Entities(), spans));
+                result.Add((sentence, sentence.Entities(), spans));
             }
         }
 
-        return Score(pairs);
+        return result;
     }
 
     /// <summary>Loads the model in <paramref name="modelDirectory"/> and evaluates it on a corpus spec (see <see cref="CorpusLoader"/>).</summary>

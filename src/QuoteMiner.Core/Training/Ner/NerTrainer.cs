@@ -18,7 +18,8 @@ public static class NerTrainer
 {
     public const string FeatureTemplates =
         "word, lower, shape, prefix1-4, suffix1-4, lower±1±2, shape±1±2, bigrams(-1,0)(0,+1), shape trigram, word±1, " +
-        "capitalisation×initial, capitalisation context, sentence position, lower×initial, gazetteer flags; " +
+        "capitalisation×initial, capitalisation context, sentence position, lower×initial, gazetteer flags, " +
+        "capitalised run (first word, last word, length, words before/after, title inside, place head word) × position in run; " +
         "dynamic: prev tag, prev two tags, prev tag×shape, prev tag×lower";
 
     public static NerModel Train(NerTrainingOptions options, IProgress<string> progress) =>
