@@ -16,7 +16,7 @@ public static class PipelineLoader
 
 
     /// <summary>
-    /// The rule recognizer finds speakers better on real news than the learned one (attribution 0.972 vs 0.897
+    /// The rule recognizer finds speakers better on real news than the learned one (attribution 1.000 vs 0.972
     /// on a 20-article development set), so the learned recognizer runs only when asked for.
     /// </summary>
     public static TextPipeline Load(string? modelsDirectory, bool learnedEntities = false)
