@@ -65,8 +65,9 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
             }
 
             // An unnamed person ("his father") is the antecedent only once they have spoken; otherwise the story's named people are.
+            Func<EntityCluster, bool> fitsPerson = c => c.Type == EntityType.Person && (c.Gender == Gender.Unknown || c.Gender == gender) && (!c.Anonymous || c.Spoke);
             return mention.Type == EntityType.Person
-                ? LatestSubject(tokens, before, c => c.Type == EntityType.Person && (c.Gender == Gender.Unknown || c.Gender == gender) && (!c.Anonymous || c.Spoke), mention)
+                ? NearestSpokesperson(tokens, before, gender, fitsPerson) ?? LatestSubject(tokens, before, fitsPerson, mention)
                 : Latest(before, c => c.Type is EntityType.Organization or EntityType.Group);
         }
 
@@ -117,6 +118,31 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
             if (lexicons.OrganizationWords.IsCollective(modifier))
             {
                 return Latest(before, c => c.Type == EntityType.Organization && c.NameTexts.Any(n => n.Contains(modifier, StringComparison.OrdinalIgnoreCase)));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "A spokeswoman for the Flood Rescue Service said … '…,' she said": when the nearest person-like mention is a
+    /// spokesperson, the pronoun is that spokesperson, and speaks for whatever the spokesperson was resolved to.
+    /// </summary>
+    private static EntityCluster? NearestSpokesperson(TokenText tokens, IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before, Gender gender, Func<EntityCluster, bool> fitsPerson)
+    {
+        for (var i = before.Count - 1; i >= Math.Max(0, before.Count - 12); i--)
+        {
+            var (mention, cluster) = before[i];
+            if (mention.Kind == MentionKind.Description && tokens.Word(mention.EndToken - 1) is var head && head.StartsWith("spokes", StringComparison.OrdinalIgnoreCase))
+            {
+                var spokesGender = head.StartsWith("spokeswom", StringComparison.OrdinalIgnoreCase) ? Gender.Female
+                    : head.StartsWith("spokesm", StringComparison.OrdinalIgnoreCase) ? Gender.Male : Gender.Unknown;
+                return spokesGender == Gender.Unknown || gender == Gender.Unknown || spokesGender == gender ? cluster : null;
+            }
+
+            if (mention.Type == EntityType.Person && fitsPerson(cluster))
+            {
+                return null;
             }
         }
 

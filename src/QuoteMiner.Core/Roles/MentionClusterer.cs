@@ -118,11 +118,23 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
 
     /// <summary>
     /// "a spokesperson for the team, the Denver Peaks, said", "Tesla's chief financial officer, Vaibhav Taneja,": a
-    /// description names its entity right after a comma.
+    /// description names its entity right after a comma, a spokesperson the body after "for".
     /// </summary>
     private static EntityCluster? ApposedName(TokenText tokens, SpeakerMention mention, Dictionary<int, SpeakerMention> nameAt, Dictionary<SpeakerMention, EntityCluster> clusterOf)
     {
-        if (mention.Kind != MentionKind.Description || !tokens.IsPunctuation(mention.EndToken, ','))
+        if (mention.Kind != MentionKind.Description)
+        {
+            return null;
+        }
+
+        // "a spokeswoman for the Queensland Flood Rescue Service": the body she speaks for.
+        if (tokens.Word(mention.EndToken - 1).StartsWith("spokes", StringComparison.OrdinalIgnoreCase) && tokens.Is(mention.EndToken, "for"))
+        {
+            var body = tokens.Is(mention.EndToken + 1, "the") ? mention.EndToken + 2 : mention.EndToken + 1;
+            return nameAt.TryGetValue(body, out var bodyName) && clusterOf[bodyName].Type == EntityType.Organization ? clusterOf[bodyName] : null;
+        }
+
+        if (!tokens.IsPunctuation(mention.EndToken, ','))
         {
             return null;
         }

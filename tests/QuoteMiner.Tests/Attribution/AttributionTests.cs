@@ -824,6 +824,16 @@ public sealed class AttributionTests : PipelineTestBase
     }
 
     [Test]
+    public void A_spokeswoman_s_pronoun_speaks_for_her_body()
+    {
+        const string text = "Mayor Carla Brennock said the evacuation centre was full.\n\n"
+            + "A spokeswoman for the Coastal Flood Rescue Service said crews had carried out 62 rescues. \"If it's flooded, forget it,\" she said.";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "If it's flooded, forget it,").Should().Be("Coastal Flood Rescue Service", Dump(record));
+    }
+
+    [Test]
     public void A_quote_paragraph_after_a_lead_in_takes_its_speaker()
     {
         const string text = "\"She played fearless tennis,\" said Elena Sorova of her opponent.\n\n"
