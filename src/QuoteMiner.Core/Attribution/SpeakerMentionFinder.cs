@@ -17,7 +17,7 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
         "his", "her", "their", "its", "our", "my", "your",
     };
 
-    private static readonly HashSet<string> Relatives = new(StringComparer.Ordinal)
+    public static readonly HashSet<string> Relatives = new(StringComparer.Ordinal)
     {
         "partner", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "fiancée", "fiance", "fiancé",
         "girlfriend", "boyfriend", "widow", "widower", "grandmother", "grandfather", "aunt", "uncle", "cousin", "neighbour", "neighbor",

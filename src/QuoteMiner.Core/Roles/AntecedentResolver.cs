@@ -238,7 +238,7 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
             // A possessor yields to another person of its sentence, and is never the antecedent within the
             // pronoun's own sentence ("Asked whether Mulvey's shoulder would heal, he said").
             if (!fits(cluster) || (IsPossessor(tokens, mention) && (best is not null || tokens.Document.SentenceOfToken(mention.FirstToken) == tokens.Document.SentenceOfToken(pronoun.FirstToken)))
-                || IsListedExample(tokens, mention))
+                || IsListedExample(tokens, mention) || (IsIntroducedRelative(tokens, mention) && !cluster.Spoke))
             {
                 continue;
             }
@@ -255,6 +255,15 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
         }
 
         return best;
+    }
+
+    // "His wife, Julie, and their son Sam stayed behind. '…,' he said": someone brought in as a relative of the person
+    // the story follows does not take that person's pronoun until they have spoken themselves.
+    private static bool IsIntroducedRelative(TokenText tokens, SpeakerMention mention)
+    {
+        var relative = tokens.IsPunctuation(mention.FirstToken - 1, ',') ? mention.FirstToken - 2 : mention.FirstToken - 1;
+        return relative >= 1 && tokens.IsLowerWord(relative) && SpeakerMentionFinder.Relatives.Contains(tokens.Word(relative))
+            && tokens.Word(relative - 1) is "his" or "His" or "her" or "Her" or "their" or "Their";
     }
 
     // "Previous winners include the Nigerian poet Chidi Anozie and the Kenyan novelist Mumbi Gathoni": people given as

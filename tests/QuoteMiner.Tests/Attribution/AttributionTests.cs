@@ -834,6 +834,16 @@ public sealed class AttributionTests : PipelineTestBase
     }
 
     [Test]
+    public void A_relative_brought_in_by_a_possessive_does_not_take_the_pronoun()
+    {
+        const string text = "Dairy farmer Tom Hallam moved his herd to higher ground. His wife, Julie, and their son Sam stayed behind.\n\n"
+            + "\"You get the cows up the hill and then you watch the water come,\" he said.";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "You get the cows up the hill and then you watch the water come,").Should().Be("Tom Hallam", Dump(record));
+    }
+
+    [Test]
     public void A_quote_paragraph_after_a_lead_in_takes_its_speaker()
     {
         const string text = "\"She played fearless tennis,\" said Elena Sorova of her opponent.\n\n"
