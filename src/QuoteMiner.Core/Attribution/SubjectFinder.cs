@@ -154,6 +154,12 @@ public static class SubjectFinder
             return owner;
         }
 
+        // "Lumen, whose marketing brochures had boasted of '…'": what someone's things say, that someone says.
+        if (WhoseOwner(context, i, sentenceStart) is { } whose)
+        {
+            return whose;
+        }
+
         // "…Bureau of Western Hemisphere Affairs, which stated": the relative pronoun's antecedent speaks.
         if (tokens.Is(i, "which") || tokens.Is(i, "who"))
         {
@@ -181,6 +187,26 @@ public static class SubjectFinder
             if (context.MentionEndingAt(end) is { } mention && mention.Kind != MentionKind.Pronoun && (mention.Type == EntityType.Person) == personal)
             {
                 return mention;
+            }
+        }
+
+        return null;
+    }
+
+    private static SpeakerMention? WhoseOwner(AttributionContext context, int last, int sentenceStart)
+    {
+        var tokens = context.Tokens;
+        for (var t = last; t > sentenceStart && t >= last - 4; t--)
+        {
+            if (tokens.Is(t, "whose"))
+            {
+                var end = tokens.IsPunctuation(t - 1, ',') ? t - 1 : t;
+                return t < last ? context.MentionEndingAt(end) : null;
+            }
+
+            if (!tokens.IsLowerWord(t))
+            {
+                return null;
             }
         }
 

@@ -27,7 +27,7 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
         while (i < sentence.EndToken)
         {
             if (!(IsCapitalised(text, tokens[i]) || IsFirstNameLikeMonth(text, tokens, i, sentence.EndToken)) || (i == sentence.FirstToken && IsOpener(text, tokens[i]))
-                || IsPronounI(text, tokens, i, sentence.EndToken))
+                || IsPronounI(text, tokens, i, sentence.EndToken) || IsPlaceAdjective(text, tokens[i]))
             {
                 i++;
                 continue;
@@ -106,6 +106,14 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
     // "Suleiman al-Amr", "Abdel Fattah el-Sisi": an Arabic article glued to a capitalised name is part of it.
     private static bool IsArticledName(ReadOnlySpan<char> word) =>
         word.Length > 3 && (word.StartsWith("al-") || word.StartsWith("el-")) && char.IsUpper(word[3]);
+
+    // "Montreal-based Lumen Analytics", "London-listed Ferro": a place turned adjective is no part of the name after it.
+    private static bool IsPlaceAdjective(string text, Token token)
+    {
+        var word = text.AsSpan(token.Start, token.Length);
+        return word.EndsWith("-based", StringComparison.Ordinal) || word.EndsWith("-listed", StringComparison.Ordinal)
+            || word.EndsWith("-headquartered", StringComparison.Ordinal) || word.EndsWith("-owned", StringComparison.Ordinal);
+    }
 
     // "… in Air Force ROTC I volunteered": "I" before a lowercase word is the pronoun, not a name's last word (but "Charles I" stays).
     private static bool IsPronounI(string text, IReadOnlyList<Token> tokens, int index, int end) =>

@@ -844,6 +844,16 @@ public sealed class AttributionTests : PipelineTestBase
     }
 
     [Test]
+    public void What_someone_s_brochures_boast_of_that_someone_says()
+    {
+        const string text = "Toronto-based Lumex Analytics paused sales on Monday.\n\n"
+            + "Ethan Birch, a privacy researcher, said that Lumex, whose marketing brochures had boasted of \"flawless accuracy\", had never published error rates.";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "flawless accuracy").Should().Be("Lumex Analytics", Dump(record));
+    }
+
+    [Test]
     public void A_quote_paragraph_after_a_lead_in_takes_its_speaker()
     {
         const string text = "\"She played fearless tennis,\" said Elena Sorova of her opponent.\n\n"

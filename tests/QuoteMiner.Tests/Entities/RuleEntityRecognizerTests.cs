@@ -32,6 +32,7 @@ public class RuleEntityRecognizerTests
     [TestCase("Varco, which owns the site, said no.", "Varco", EntityType.Organization)]
     [TestCase("Mayor Linda Fox spoke.", "Linda Fox", EntityType.Person)]
     [TestCase("The firm Secunia.com said so.", "Secunia.com", EntityType.Organization)]
+    [TestCase("Montreal-based Lumen Analytics said so.", "Lumen Analytics", EntityType.Organization)]
     public void Context_types_a_name_no_lexicon_knows(string text, string name, EntityType type) =>
         Entities(text).Should().Contain((name, type));
 
