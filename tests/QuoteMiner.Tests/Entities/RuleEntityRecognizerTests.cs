@@ -33,6 +33,8 @@ public class RuleEntityRecognizerTests
     [TestCase("Mayor Linda Fox spoke.", "Linda Fox", EntityType.Person)]
     [TestCase("The firm Secunia.com said so.", "Secunia.com", EntityType.Organization)]
     [TestCase("Montreal-based Lumen Analytics said so.", "Lumen Analytics", EntityType.Organization)]
+    [TestCase("Lakehead Timber will curtail output in the B.C. Interior.", "Lakehead Timber", EntityType.Organization)]
+    [TestCase("Lakehead Timber will curtail output in the B.C. Interior.", "B.C.", EntityType.Location)]
     public void Context_types_a_name_no_lexicon_knows(string text, string name, EntityType type) =>
         Entities(text).Should().Contain((name, type));
 
