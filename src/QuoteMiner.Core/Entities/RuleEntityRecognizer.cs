@@ -200,7 +200,9 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
         var rest = new ProperNameChunk(chunk.NameStart + 1, chunk.NameStart + 1, chunk.EndToken);
         var restWords = Enumerable.Range(rest.NameStart, rest.NameLength).Select(document.WordOf).ToArray();
         var restName = string.Join(' ', restWords);
-        var evidence = lexicons.Places.IsPlace(restName) || lexicons.FirstNames.Contains(restWords[0]) || restWords.Any(lexicons.OrganizationWords.IsOrganizationWord)
+        // A lone body word left over ("Lakehead Timber" → "Timber") names nothing: the first word belongs to the name.
+        var evidence = lexicons.Places.IsPlace(restName) || lexicons.FirstNames.Contains(restWords[0])
+            || (restWords.Length > 1 && restWords.Any(lexicons.OrganizationWords.IsOrganizationWord))
             || IsRoleBeforeName(restWords);
 
         // "Sentencing Whitby, …", "Asked about …": a participle opening the sentence is no part of a name.

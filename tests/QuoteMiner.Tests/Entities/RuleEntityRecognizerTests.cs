@@ -34,7 +34,7 @@ public class RuleEntityRecognizerTests
     [TestCase("The firm Secunia.com said so.", "Secunia.com", EntityType.Organization)]
     [TestCase("Montreal-based Lumen Analytics said so.", "Lumen Analytics", EntityType.Organization)]
     [TestCase("Lakehead Timber will curtail output in the B.C. Interior.", "Lakehead Timber", EntityType.Organization)]
-    [TestCase("Lakehead Timber will curtail output in the B.C. Interior.", "B.C.", EntityType.Location)]
+    [TestCase("Lakehead Timber will curtail output in the B.C. Interior.", "B.C. Interior", EntityType.Location)]
     public void Context_types_a_name_no_lexicon_knows(string text, string name, EntityType type) =>
         Entities(text).Should().Contain((name, type));
 
