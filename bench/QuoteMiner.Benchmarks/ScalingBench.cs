@@ -60,7 +60,8 @@ public static class ScalingBench
     {
         var walls = string.Join(" ", passes.Select(p => p.Wall.ToString("F2")));
         var cores = passes.Average(p => p.Cpu / p.Wall);
-        Console.WriteLine($"{label,-10} best {megabytes / Best(passes),6:F1} MB/s  median {megabytes / Median(passes),6:F1} MB/s  (passes {walls} s; {cores:F2} cores busy)");
+        var cpu = passes.Average(p => p.Cpu);
+        Console.WriteLine($"{label,-10} best {megabytes / Best(passes),6:F1} MB/s  median {megabytes / Median(passes),6:F1} MB/s  (passes {walls} s; {cpu:F2} CPU s a pass, {cores:F2} cores busy)");
     }
 
     private static double Best(List<(double Wall, double Cpu)> passes) => passes.Min(p => p.Wall);
