@@ -6,8 +6,8 @@ namespace QuoteMiner.Documents;
 /// </summary>
 /// <remarks>
 /// A direct-mapped table: a word goes in the one slot its hash names and evicts whatever was there. That
-/// keeps the pool bounded (the table and the words it holds) and a look-up to one hash and one compare,
-/// cheaper than a dictionary's, since the stages ask for about three words per token.
+/// keeps the pool bounded (the table and the words it holds) and a look-up to one hash and one compare;
+/// a HashSet with a span look-up cost twice as much one-thread speed (10 % instead of 5 %).
 /// </remarks>
 internal sealed class WordPool
 {
@@ -33,7 +33,7 @@ internal sealed class WordPool
         return slot = word.ToString();
     }
 
-    // FNV-1a over the chars: words are short, so this beats the general string hash.
+    // FNV-1a over the chars, a short loop for short words; a collision only costs a new string, never a wrong word.
     private static uint Hash(ReadOnlySpan<char> word)
     {
         var hash = 2166136261u;
