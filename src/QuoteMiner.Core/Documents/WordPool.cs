@@ -7,7 +7,7 @@ namespace QuoteMiner.Documents;
 /// <remarks>
 /// A direct-mapped table: a word goes in the one slot its hash names and evicts whatever was there. That
 /// keeps the pool bounded (the table and the words it holds) and a look-up to one hash and one compare;
-/// a HashSet with a span look-up cost twice as much one-thread speed (10 % instead of 5 %).
+/// under load a HashSet with a span look-up cost twice as much one-thread speed (10 % instead of 5 %).
 /// </remarks>
 internal sealed class WordPool
 {
