@@ -25,12 +25,14 @@ public static class QuickBench
         var allocated = new long[pipeline.Stages.Count + 1];
         long tokens = 0;
         var pauseBefore = TimeSpan.Zero;
+        double? cpuBefore = null;
         for (var round = -WarmUpRounds; round < rounds; round++)
         {
             var measured = round >= 0; // the warm-up rounds let the JIT reach its optimised code
             if (round == 0)
             {
                 pauseBefore = GC.GetTotalPauseDuration();
+                cpuBefore = ThreadCpuClock.Seconds();
             }
 
             foreach (var text in texts)
@@ -60,6 +62,7 @@ public static class QuickBench
             }
         }
 
+        var cpu = ThreadCpuClock.Seconds() - cpuBefore;
         var documents = (double)texts.Length * rounds;
         var megabytes = bytes * rounds / 1e6;
         Console.WriteLine($"{texts.Length} articles, {bytes / 1e3:N0} kB, {rounds} rounds, ranker {(ranker is null ? "off" : "on")}");
@@ -73,5 +76,10 @@ public static class QuickBench
         var pause = (GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds;
         Console.WriteLine($"{"gc pauses",-14} {pause:F2} s of {total:F2} s measured (gen0/1/2 collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)})");
         Console.WriteLine($"{"full pipeline",-14} {megabytes / total,8:F1} MB/s  {tokens / total / 1e6,6:F2} M tokens/s  {allocated.Sum() / documents / 1024,8:F1} KB/doc");
+        if (cpu is { } cpuSeconds)
+        {
+            // Wall-clock MB/s drop when other jobs take the core; MB per CPU second of this thread do much less.
+            Console.WriteLine($"{"per cpu second",-14} {megabytes / cpuSeconds,8:F1} MB/s of this thread's CPU time ({cpuSeconds:F2} s CPU, {total:F2} s wall)");
+        }
     }
 }

