@@ -74,6 +74,13 @@ public sealed class CueBeforeQuoteSieve : IAttributionSieve
         var (_, after) = context.QuoteTokens(quote);
         for (var t = after; t < sentence.EndToken; t++)
         {
+            // "'…,' Xi said, according to state broadcaster CCTV": the quote's own tag names its speaker; the
+            // source only reports it.
+            if (context.Cues[t] is not null && !context.IsQuoted(t) && !context.Tokens.Is(t, "according"))
+            {
+                return null;
+            }
+
             if (context.Cues[t] is { } cue && !context.IsQuoted(t) && context.Tokens.Is(t, "according"))
             {
                 return FirstMentionAfter(context, cue.End, sentence.EndToken) is { } source

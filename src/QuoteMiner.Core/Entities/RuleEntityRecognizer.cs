@@ -70,6 +70,12 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
             {
                 known.TryAdd(first, EntityType.Organization);
             }
+
+            // "President Xi Jinping" → "Xi said": a titled name opening with no known given name may put the family name first.
+            if (type == EntityType.Person && chunk.HasTitle && chunk.NameLength is 2 or 3 && IsFamilyNameFirst(first))
+            {
+                known.TryAdd(first, EntityType.Person);
+            }
         }
 
         // "Shares in Northway, the UK's fifth-largest supermarket chain, fell": that one word names the body everywhere.
@@ -361,6 +367,10 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
 
         return true;
     }
+
+    private bool IsFamilyNameFirst(string first) =>
+        first.Length > 1 && char.IsUpper(first[0]) && !first.Contains('.') && !lexicons.FirstNames.Contains(first)
+        && !lexicons.Titles.TryGet(first, out _) && !lexicons.Places.IsPlace(first) && !lexicons.Places.IsDemonym(first);
 
     private bool IsDistinctiveWord(string word) =>
         word.Length > 2 && char.IsUpper(word[0]) && !lexicons.Places.IsPlace(word) && !lexicons.Places.IsDemonym(word)

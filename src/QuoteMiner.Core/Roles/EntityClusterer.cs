@@ -146,7 +146,7 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
                 return true;
             }
 
-            if (type == EntityType.Person && otherType == EntityType.Person && (SameSurname(other, name) || IsLeadingPart(name, other)))
+            if (type == EntityType.Person && otherType == EntityType.Person && (SameSurname(other, name) || IsLeadingPart(name, other) || IsFamilyNameOf(name, other)))
             {
                 return true;
             }
@@ -171,6 +171,10 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
 
         return false;
     }
+
+    // "Xi" after "Xi Jinping", "Tan" after "Tan Wei Ming": the family name written first, which is not a known given name.
+    private bool IsFamilyNameOf(string name, string longer) =>
+        !name.Contains(' ') && longer.StartsWith(name + " ", StringComparison.Ordinal) && !lexicons.FirstNames.Contains(name);
 
     private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
 

@@ -854,6 +854,16 @@ public sealed class AttributionTests : PipelineTestBase
     }
 
     [Test]
+    public void A_family_name_written_first_is_the_titled_person_and_a_reporting_source_does_not_take_the_quote()
+    {
+        const string text = "Chinese President Xu Jianguo met the Japanese prime minister on Friday.\n\n"
+            + "\"We must manage our differences,\" Xu said, according to state broadcaster CCTV.";
+        var record = Extract(text);
+
+        SpeakerNameOf(record, "We must manage our differences,").Should().Be("Xu Jianguo", Dump(record));
+    }
+
+    [Test]
     public void A_quote_paragraph_after_a_lead_in_takes_its_speaker()
     {
         const string text = "\"She played fearless tennis,\" said Elena Sorova of her opponent.\n\n"
