@@ -28,7 +28,12 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
         var clusters = clusterer.Cluster(tokens.Text, names, clusterOf);
         CollectRolesAndGender(tokens, names, clusterOf);
 
-        var nameAt = names.ToDictionary(n => n.FirstToken);
+        var nameAt = new Dictionary<int, SpeakerMention>();
+        foreach (var name in names)
+        {
+            nameAt.TryAdd(name.FirstToken, name);
+        }
+
         mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         var before = new List<(SpeakerMention, EntityCluster)>();
         foreach (var mention in mentions)
@@ -128,7 +133,7 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
         }
 
         // "a spokeswoman for the Queensland Flood Rescue Service": the body she speaks for.
-        if (tokens.Word(mention.EndToken - 1).StartsWith("spokes", StringComparison.OrdinalIgnoreCase) && tokens.Is(mention.EndToken, "for"))
+        if (IsSpokesperson(tokens, mention) && tokens.Is(mention.EndToken, "for"))
         {
             var body = tokens.Is(mention.EndToken + 1, "the") ? mention.EndToken + 2 : mention.EndToken + 1;
             return nameAt.TryGetValue(body, out var bodyName) && clusterOf[bodyName].Type == EntityType.Organization ? clusterOf[bodyName] : null;
