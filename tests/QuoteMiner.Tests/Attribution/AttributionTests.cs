@@ -588,103 +588,6 @@ public sealed class AttributionTests : PipelineTestBase
     }
 
     [Test]
-    public void A_shared_role_refers_to_the_person_named_first_in_the_sentence()
-    {
-        const string text = "The Minister of Trade, Halima Yusufu, and Kenya's Trade Minister, Peter Njoroge, met in Arusha on Monday.\n\n"
-            + "Speaking after the meeting, the minister said the talks had been \"cordial and useful\".";
-        var record = Extract(text);
-
-        SpeakerNameOf(record, "cordial and useful").Should().Be("Halima Yusufu", Dump(record));
-    }
-
-    [Test]
-    public void The_owner_of_a_report_is_its_source()
-    {
-        const string text = "The Harbour Trust published figures on Monday.\n\n"
-            + "Tech Weekly's analysis of its own reader survey concluded, \"Most readers now use two browsers.\"";
-        var record = Extract(text);
-
-        SpeakerNameOf(record, "Most readers now use two browsers.").Should().Be("Tech Weekly", Dump(record));
-    }
-
-    [Test]
-    public void A_name_signed_after_a_dash_is_the_speaker()
-    {
-        const string text = "Other sites such as Streamly.com said they would keep the video online.\n\n"
-            + "\"So far it is the crowd one, the church nil.\" - Martin Oduya";
-        var record = Extract(text);
-
-        SpeakerNameOf(record, "So far it is the crowd one, the church nil.").Should().Be("Martin Oduya", Dump(record));
-    }
-
-    [Test]
-    public void A_company_named_by_its_domain_speaks()
-    {
-        const string text = "The security firm Cobaltia.com has said that 39 per cent of the flaws are \"highly critical\".";
-        var record = Extract(text);
-
-        SpeakerNameOf(record, "highly critical").Should().Be("Cobaltia.com", Dump(record));
-    }
-
-    [Test]
-    public void They_refers_to_the_group_just_named_not_to_a_place()
-    {
-        const string text = "Schoolchildren in five states took part; Tasmania was excluded from the study.\n\n"
-            + "The authors say the results confirm the shortfall. They call for \"urgent action on iodised salt\".";
-        var record = Extract(text);
-
-        SpeakerNameOf(record, "urgent action on iodised salt").Should().Be("The authors", Dump(record));
-    }
-
-    [Test]
-    public void In_the_words_of_names_the_source_after_it()
-    {
-        const string text = "By the end the boy was in constant pain, and in the words of the prosecutor, Helen Varga, SC, \"He suffered for months without need.\"";
-        var record = Extract(text);
-
-        SpeakerNameOf(record, "He suffered for months without need.").Should().Be("Helen Varga", Dump(record));
-    }
-
-    [Test]
-    public void A_headline_opening_with_a_compass_country_keeps_it_whole()
-    {
-        const string text = "South Sudan puts army on 'highest alert'\n\nThe army was placed on alert on Friday.";
-        var record = Extract(text);
-
-        SpeakerNameOf(record, "highest alert").Should().Be("South Sudan", Dump(record));
-    }
-
-    [Test]
-    public void A_headline_quote_before_an_office_goes_to_its_holder()
-    {
-        const string text = "'We will not back down': Premier vows to fight tariff plan\n\n"
-            + "TORONTO — Ontario Premier Dale Fordyce vowed on Monday to fight the new tariffs.";
-        var record = Extract(text);
-
-        SpeakerNameOf(record, "We will not back down").Should().Be("Dale Fordyce", Dump(record));
-    }
-
-    [Test]
-    public void A_role_set_off_between_the_name_and_the_tag_keeps_the_name()
-    {
-        const string text = "\"It would have been much worse an hour later,\" Samir Haddad, editor at large at the Gulf Courier, said.";
-        var record = Extract(text);
-
-        SpeakerNameOf(record, "It would have been much worse an hour later,").Should().Be("Samir Haddad", Dump(record));
-    }
-
-    [Test]
-    public void A_statement_issued_at_the_end_of_a_paragraph_is_the_next_quote()
-    {
-        const string text = "Not everyone was pleased with the choice.\n\n"
-            + "Senator Ruth Calder, a Republican from Ohio, issued a statement on Tuesday.\n\n"
-            + "\"Like many Ohioans, I am disappointed with this decision.\"";
-        var record = Extract(text);
-
-        SpeakerNameOf(record, "Like many Ohioans, I am disappointed with this decision.").Should().Be("Ruth Calder", Dump(record));
-    }
-
-    [Test]
     public void An_office_no_one_in_the_story_holds_is_not_the_last_speaker()
     {
         const string text = "Shadow transport secretary Louise Hale said the Government had \"lost control\".\n\n"
@@ -705,25 +608,6 @@ public sealed class AttributionTests : PipelineTestBase
     }
 
     [Test]
-    public void Initials_before_a_surname_make_a_name()
-    {
-        const string text = "Opposition leader V.D. Satheeshan called for an inquiry. \"This government ignored every warning,\" he told reporters.";
-        var record = Extract(text);
-
-        SpeakerNameOf(record, "This government ignored every warning,").Should().Be("V.D. Satheeshan", Dump(record));
-    }
-
-    [Test]
-    public void A_statement_speaks_for_whoever_issued_it()
-    {
-        const string text = "The club's chairman, Roger Pemberly, said in a statement: 'This was the hardest decision.'\n\n"
-            + "'But the results speak for themselves,' the statement added.";
-        var record = Extract(text);
-
-        SpeakerNameOf(record, "But the results speak for themselves,").Should().Be("Roger Pemberly", Dump(record));
-    }
-
-    [Test]
     public void A_statement_no_one_is_said_to_have_issued_names_no_speaker()
     {
         const string text = "Opposition leader Ravi Menon called for an inquiry. \"This government ignored every warning,\" he said.\n\n"
@@ -731,25 +615,6 @@ public sealed class AttributionTests : PipelineTestBase
         var record = Extract(text);
 
         QuoteWithText(record, "Residents should move to safer places,").SpeakerId.Should().BeNull(Dump(record));
-    }
-
-    [Test]
-    public void An_inverted_tag_with_a_body_before_the_role_names_the_person()
-    {
-        const string text = "\"We showed real character,\" said Rovers manager John Eastham.";
-        var record = Extract(text);
-
-        SpeakerNameOf(record, "We showed real character,").Should().Be("John Eastham", Dump(record));
-    }
-
-    [Test]
-    public void A_multi_word_office_set_off_before_a_name_is_that_person()
-    {
-        const string text = "Chief Executive Elan Marsk said sales would slow.\n\n"
-            + "The company's chief financial officer, Vikram Tanejo, told the call that costs had fallen. \"We feel good about where we are,\" he said.";
-        var record = Extract(text);
-
-        SpeakerNameOf(record, "We feel good about where we are,").Should().Be("Vikram Tanejo", Dump(record));
     }
 
     [Test]
@@ -761,106 +626,6 @@ public sealed class AttributionTests : PipelineTestBase
 
         SpeakerNameOf(record, "very tough").Should().Be("Brightway", Dump(record));
         SpeakerNameOf(record, "protect every store it can").Should().Be("Brightway", Dump(record));
-    }
-
-    [Test]
-    public void A_body_named_after_its_kind_speaks()
-    {
-        const string text = "The nurses' union said its members were 'exhausted'. The patients' group Carers First said in a statement that the figures were 'a disgrace'.";
-        var record = Extract(text);
-
-        SpeakerNameOf(record, "a disgrace").Should().Be("Carers First", Dump(record));
-    }
-
-    [Test]
-    public void The_company_is_not_an_analyst_s_employer_nor_the_exchange_it_reported_to()
-    {
-        const string text = "NAIROBI — Lake Breweries reported a 17 per cent rise in profit, it said in a statement to the Nairobi Securities Exchange.\n\n"
-            + "Group managing director Carol Wanjala said volumes had fallen. Felix Muturi, an analyst at Savanna Capital, said the results were good.\n\n"
-            + "The board recommended a dividend, according to the company, which described its balance sheet as \"robust\".";
-        var record = Extract(text);
-
-        SpeakerNameOf(record, "robust").Should().Be("Lake Breweries", Dump(record));
-    }
-
-    [Test]
-    public void A_person_of_a_body_before_its_description_speaks()
-    {
-        const string text = "Marcus Feldt of Halcyon Labs, a Waterloo-based security firm, said the breach followed \"a familiar script\".";
-        var record = Extract(text);
-
-        SpeakerNameOf(record, "a familiar script").Should().Be("Marcus Feldt", Dump(record));
-    }
-
-    [Test]
-    public void A_titled_person_named_like_an_outlet_is_a_person()
-    {
-        const string text = "Mayor Linda Fox and councillor Jane Okafor clashed over the plan.\n\n"
-            + "Fox defended the decision. \"We simply do not have the money,\" she said.";
-        var record = Extract(text);
-
-        SpeakerNameOf(record, "We simply do not have the money,").Should().Be("Linda Fox", Dump(record));
-    }
-
-    [Test]
-    public void A_name_with_a_which_clause_is_a_body_and_its_spokesman_speaks_for_it()
-    {
-        const string text = "Varco, which owns the site next door, said it had no plans for the building.\n\n"
-            + "\"We have not been approached,\" a Varco spokesman said.";
-        var record = Extract(text);
-
-        SpeakerNameOf(record, "We have not been approached,").Should().Be("Varco", Dump(record));
-    }
-
-    [Test]
-    public void People_given_as_examples_are_not_whom_a_description_means()
-    {
-        const string text = "Novelist Ama Serwaa has won the Harbour Prize. Speaking at the National Theatre on Saturday, Serwaa said: \"I am overwhelmed.\"\n\n"
-            + "Previous winners include the Nigerian poet Chike Obi and the Kenyan novelist Wairimu Kago.\n\n"
-            + "\"I started this book ten years ago,\" the 41-year-old said later.";
-        var record = Extract(text);
-
-        SpeakerNameOf(record, "I started this book ten years ago,").Should().Be("Ama Serwaa", Dump(record));
-    }
-
-    [Test]
-    public void A_spokeswoman_s_pronoun_speaks_for_her_body()
-    {
-        const string text = "Mayor Carla Brennock said the evacuation centre was full.\n\n"
-            + "A spokeswoman for the Coastal Flood Rescue Service said crews had carried out 62 rescues. \"If it's flooded, forget it,\" she said.";
-        var record = Extract(text);
-
-        SpeakerNameOf(record, "If it's flooded, forget it,").Should().Be("Coastal Flood Rescue Service", Dump(record));
-    }
-
-    [Test]
-    public void A_relative_brought_in_by_a_possessive_does_not_take_the_pronoun()
-    {
-        const string text = "Dairy farmer Tom Hallam moved his herd to higher ground. His wife, Julie, and their son Sam stayed behind.\n\n"
-            + "\"You get the cows up the hill and then you watch the water come,\" he said.";
-        var record = Extract(text);
-
-        SpeakerNameOf(record, "You get the cows up the hill and then you watch the water come,").Should().Be("Tom Hallam", Dump(record));
-    }
-
-    [Test]
-    public void What_someone_s_brochures_boast_of_that_someone_says()
-    {
-        const string text = "Toronto-based Lumex Analytics paused sales on Monday.\n\n"
-            + "Ethan Birch, a privacy researcher, said that Lumex, whose marketing brochures had boasted of \"flawless accuracy\", had never published error rates.";
-        var record = Extract(text);
-
-        SpeakerNameOf(record, "flawless accuracy").Should().Be("Lumex Analytics", Dump(record));
-    }
-
-    [Test]
-    public void A_family_name_written_first_is_the_titled_person_and_a_reporting_source_does_not_take_the_quote()
-    {
-        const string text = "Chinese President Xu Jianguo met the Japanese prime minister on Friday.\n\n"
-            + "\"We must manage our differences,\" Xu said, according to state broadcaster CCTV.";
-        var record = Extract(text);
-
-        SpeakerNameOf(record, "We must manage our differences,").Should().Be("Xu Jianguo", Dump(record));
     }
 
     [Test]

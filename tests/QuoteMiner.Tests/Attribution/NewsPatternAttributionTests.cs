@@ -1,0 +1,138 @@
+using QuoteMiner.Tests.Pipeline;
+
+namespace QuoteMiner.Tests.Attribution;
+
+/// <summary>
+/// Who said a quote, one news-writing pattern a case: each text is written for the test in the style of a real
+/// story (Wikinews, wire copy, British and Asian outlets) and names the pattern it checks.
+/// </summary>
+[TestFixture]
+public sealed class NewsPatternAttributionTests : PipelineTestBase
+{
+    private static readonly TestCaseData[] Cases =
+    [
+        new TestCaseData(
+                "The Minister of Trade, Halima Yusufu, and Kenya's Trade Minister, Peter Njoroge, met in Arusha on Monday.\n\n"
+                + "Speaking after the meeting, the minister said the talks had been \"cordial and useful\".",
+                "cordial and useful", "Halima Yusufu")
+            .SetName("A_shared_role_refers_to_the_person_named_first_in_the_sentence"),
+        new TestCaseData(
+                "The Harbour Trust published figures on Monday.\n\n"
+                + "Tech Weekly's analysis of its own reader survey concluded, \"Most readers now use two browsers.\"",
+                "Most readers now use two browsers.", "Tech Weekly")
+            .SetName("The_owner_of_a_report_is_its_source"),
+        new TestCaseData(
+                "Other sites such as Streamly.com said they would keep the video online.\n\n"
+                + "\"So far it is the crowd one, the church nil.\" - Martin Oduya",
+                "So far it is the crowd one, the church nil.", "Martin Oduya")
+            .SetName("A_name_signed_after_a_dash_is_the_speaker"),
+        new TestCaseData(
+                "The security firm Cobaltia.com has said that 39 per cent of the flaws are \"highly critical\".",
+                "highly critical", "Cobaltia.com")
+            .SetName("A_company_named_by_its_domain_speaks"),
+        new TestCaseData(
+                "Schoolchildren in five states took part; Tasmania was excluded from the study.\n\n"
+                + "The authors say the results confirm the shortfall. They call for \"urgent action on iodised salt\".",
+                "urgent action on iodised salt", "The authors")
+            .SetName("They_refers_to_the_group_just_named_not_to_a_place"),
+        new TestCaseData(
+                "By the end the boy was in constant pain, and in the words of the prosecutor, Helen Varga, SC, \"He suffered for months without need.\"",
+                "He suffered for months without need.", "Helen Varga")
+            .SetName("In_the_words_of_names_the_source_after_it"),
+        new TestCaseData(
+                "South Sudan puts army on 'highest alert'\n\nThe army was placed on alert on Friday.",
+                "highest alert", "South Sudan")
+            .SetName("A_headline_opening_with_a_compass_country_keeps_it_whole"),
+        new TestCaseData(
+                "'We will not back down': Premier vows to fight tariff plan\n\n"
+                + "TORONTO — Ontario Premier Dale Fordyce vowed on Monday to fight the new tariffs.",
+                "We will not back down", "Dale Fordyce")
+            .SetName("A_headline_quote_before_an_office_goes_to_its_holder"),
+        new TestCaseData(
+                "\"It would have been much worse an hour later,\" Samir Haddad, editor at large at the Gulf Courier, said.",
+                "It would have been much worse an hour later,", "Samir Haddad")
+            .SetName("A_role_set_off_between_the_name_and_the_tag_keeps_the_name"),
+        new TestCaseData(
+                "Not everyone was pleased with the choice.\n\n"
+                + "Senator Ruth Calder, a Republican from Ohio, issued a statement on Tuesday.\n\n"
+                + "\"Like many Ohioans, I am disappointed with this decision.\"",
+                "Like many Ohioans, I am disappointed with this decision.", "Ruth Calder")
+            .SetName("A_statement_issued_at_the_end_of_a_paragraph_is_the_next_quote"),
+        new TestCaseData(
+                "Opposition leader V.D. Satheeshan called for an inquiry. \"This government ignored every warning,\" he told reporters.",
+                "This government ignored every warning,", "V.D. Satheeshan")
+            .SetName("Initials_before_a_surname_make_a_name"),
+        new TestCaseData(
+                "The club's chairman, Roger Pemberly, said in a statement: 'This was the hardest decision.'\n\n"
+                + "'But the results speak for themselves,' the statement added.",
+                "But the results speak for themselves,", "Roger Pemberly")
+            .SetName("A_statement_speaks_for_whoever_issued_it"),
+        new TestCaseData(
+                "\"We showed real character,\" said Rovers manager John Eastham.",
+                "We showed real character,", "John Eastham")
+            .SetName("An_inverted_tag_with_a_body_before_the_role_names_the_person"),
+        new TestCaseData(
+                "Chief Executive Elan Marsk said sales would slow.\n\n"
+                + "The company's chief financial officer, Vikram Tanejo, told the call that costs had fallen. \"We feel good about where we are,\" he said.",
+                "We feel good about where we are,", "Vikram Tanejo")
+            .SetName("A_multi_word_office_set_off_before_a_name_is_that_person"),
+        new TestCaseData(
+                "The nurses' union said its members were 'exhausted'. The patients' group Carers First said in a statement that the figures were 'a disgrace'.",
+                "a disgrace", "Carers First")
+            .SetName("A_body_named_after_its_kind_speaks"),
+        new TestCaseData(
+                "NAIROBI — Lake Breweries reported a 17 per cent rise in profit, it said in a statement to the Nairobi Securities Exchange.\n\n"
+                + "Group managing director Carol Wanjala said volumes had fallen. Felix Muturi, an analyst at Savanna Capital, said the results were good.\n\n"
+                + "The board recommended a dividend, according to the company, which described its balance sheet as \"robust\".",
+                "robust", "Lake Breweries")
+            .SetName("The_company_is_not_an_analyst_s_employer_nor_the_exchange_it_reported_to"),
+        new TestCaseData(
+                "Marcus Feldt of Halcyon Labs, a Waterloo-based security firm, said the breach followed \"a familiar script\".",
+                "a familiar script", "Marcus Feldt")
+            .SetName("A_person_of_a_body_before_its_description_speaks"),
+        new TestCaseData(
+                "Mayor Linda Fox and councillor Jane Okafor clashed over the plan.\n\n"
+                + "Fox defended the decision. \"We simply do not have the money,\" she said.",
+                "We simply do not have the money,", "Linda Fox")
+            .SetName("A_titled_person_named_like_an_outlet_is_a_person"),
+        new TestCaseData(
+                "Varco, which owns the site next door, said it had no plans for the building.\n\n"
+                + "\"We have not been approached,\" a Varco spokesman said.",
+                "We have not been approached,", "Varco")
+            .SetName("A_name_with_a_which_clause_is_a_body_and_its_spokesman_speaks_for_it"),
+        new TestCaseData(
+                "Novelist Ama Serwaa has won the Harbour Prize. Speaking at the National Theatre on Saturday, Serwaa said: \"I am overwhelmed.\"\n\n"
+                + "Previous winners include the Nigerian poet Chike Obi and the Kenyan novelist Wairimu Kago.\n\n"
+                + "\"I started this book ten years ago,\" the 41-year-old said later.",
+                "I started this book ten years ago,", "Ama Serwaa")
+            .SetName("People_given_as_examples_are_not_whom_a_description_means"),
+        new TestCaseData(
+                "Mayor Carla Brennock said the evacuation centre was full.\n\n"
+                + "A spokeswoman for the Coastal Flood Rescue Service said crews had carried out 62 rescues. \"If it's flooded, forget it,\" she said.",
+                "If it's flooded, forget it,", "Coastal Flood Rescue Service")
+            .SetName("A_spokeswoman_s_pronoun_speaks_for_her_body"),
+        new TestCaseData(
+                "Dairy farmer Tom Hallam moved his herd to higher ground. His wife, Julie, and their son Sam stayed behind.\n\n"
+                + "\"You get the cows up the hill and then you watch the water come,\" he said.",
+                "You get the cows up the hill and then you watch the water come,", "Tom Hallam")
+            .SetName("A_relative_brought_in_by_a_possessive_does_not_take_the_pronoun"),
+        new TestCaseData(
+                "Toronto-based Lumex Analytics paused sales on Monday.\n\n"
+                + "Ethan Birch, a privacy researcher, said that Lumex, whose marketing brochures had boasted of \"flawless accuracy\", had never published error rates.",
+                "flawless accuracy", "Lumex Analytics")
+            .SetName("What_someone_s_brochures_boast_of_that_someone_says"),
+        new TestCaseData(
+                "Chinese President Xu Jianguo met the Japanese prime minister on Friday.\n\n"
+                + "\"We must manage our differences,\" Xu said, according to state broadcaster CCTV.",
+                "We must manage our differences,", "Xu Jianguo")
+            .SetName("A_family_name_written_first_is_the_titled_person_and_a_reporting_source_does_not_take_the_quote"),
+    ];
+
+    [TestCaseSource(nameof(Cases))]
+    public void The_quote_goes_to_its_speaker(string text, string quote, string speaker)
+    {
+        var record = Extract(text);
+
+        SpeakerNameOf(record, quote).Should().Be(speaker, Dump(record));
+    }
+}
