@@ -31,6 +31,12 @@ public sealed class CueBeforeQuoteSieve : IAttributionSieve
                 continue;
             }
 
+            // "The agency quoted Foreign Minister Ahmad Karimi as saying '…'": the one quoted speaks, not the one quoting.
+            if (tokens.Is(cue.Start - 1, "as") && context.MentionEndingAt(cue.Start - 1) is { } quoted && FollowsQuoted(tokens, quoted))
+            {
+                return new QuoteAttribution(quoteIndex, quoted, SpeechTagAfterQuoteSieve.Span(tokens, cue), 0.9f, Name);
+            }
+
             // "in the words of the Crown prosecutor, Mark Tedeschi, QC, '…'", "according to the charity, '…'": the source follows the cue.
             if (IsSourceBeforeQuote(tokens, cue) && FirstMentionAfter(context, cue.End, open) is { } named)
             {
@@ -90,6 +96,25 @@ public sealed class CueBeforeQuoteSieve : IAttributionSieve
         }
 
         return null;
+    }
+
+    // "quoted Foreign Minister Ahmad Karimi", "quoted a senior official": "quoted" before the mention, titles allowed between.
+    private static bool FollowsQuoted(TokenText tokens, SpeakerMention mention)
+    {
+        for (var t = mention.FirstToken - 1; t >= Math.Max(0, mention.FirstToken - 4); t--)
+        {
+            if (tokens.Is(t, "quoted"))
+            {
+                return true;
+            }
+
+            if (!tokens.IsCapitalised(t))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsSourceBeforeQuote(TokenText tokens, CueMention cue) =>

@@ -126,6 +126,10 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 + "\"We must manage our differences,\" Xu said, according to state broadcaster CCTV.",
                 "We must manage our differences,", "Xu Jianguo")
             .SetName("A_family_name_written_first_is_the_titled_person_and_a_reporting_source_does_not_take_the_quote"),
+        new TestCaseData(
+                "The state news agency quoted Foreign Minister Ahmad Kazemi as saying the talks were \"constructive but difficult\".",
+                "constructive but difficult", "Ahmad Kazemi")
+            .SetName("The_one_quoted_as_saying_speaks_not_the_one_quoting"),
     ];
 
     [TestCaseSource(nameof(Cases))]
