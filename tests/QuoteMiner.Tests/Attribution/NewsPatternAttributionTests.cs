@@ -130,6 +130,12 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 "The state news agency quoted Foreign Minister Ahmad Kazemi as saying the talks were \"constructive but difficult\".",
                 "constructive but difficult", "Ahmad Kazemi")
             .SetName("The_one_quoted_as_saying_speaks_not_the_one_quoting"),
+        new TestCaseData(
+                "Union organiser Carmen Diaz addressed the crowd outside the hospital.\n\n"
+                + "\"We did not want to be here. We have asked for a fair deal for two years.\n\n"
+                + "\"Nobody listened, so here we are,\" she said.",
+                "We did not want to be here. We have asked for a fair deal for two years.", "Carmen Diaz")
+            .SetName("A_quote_run_over_paragraphs_takes_the_tag_of_its_last_paragraph"),
     ];
 
     [TestCaseSource(nameof(Cases))]
