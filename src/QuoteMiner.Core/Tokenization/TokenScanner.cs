@@ -120,6 +120,12 @@ internal sealed class TokenScanner(string text, AbbreviationLexicon abbreviation
             return Add(start, dottedEnd, TokenKind.Word);
         }
 
+        // "Chuck Schumer, D-N.Y., told": a party letter and a dotted state make one label.
+        if (start + 2 < text.Length && CharClasses.IsUpperAt(text, start) && text[start + 1] == '-' && LetterDotSequenceEnd(start + 2) is > 0 and var stateEnd)
+        {
+            return Add(start, stateEnd, TokenKind.Word);
+        }
+
         var end = WordBodyEnd(start);
         if (end < text.Length && text[end] == '.' && KeepsDot(start, end))
         {

@@ -136,6 +136,11 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 + "\"Nobody listened, so here we are,\" she said.",
                 "We did not want to be here. We have asked for a fair deal for two years.", "Carmen Diaz")
             .SetName("A_quote_run_over_paragraphs_takes_the_tag_of_its_last_paragraph"),
+        new TestCaseData(
+                "Sen. Rand Powell, R-Ky., called the package \"a monstrosity\".\n\n"
+                + "Senate Majority Leader Chuck Schemer, D-N.Y., told reporters: \"We got it done.\"",
+                "We got it done.", "Chuck Schemer")
+            .SetName("A_party_and_dotted_state_label_does_not_split_the_sentence"),
     ];
 
     [TestCaseSource(nameof(Cases))]

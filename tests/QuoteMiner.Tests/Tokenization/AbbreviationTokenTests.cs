@@ -108,6 +108,12 @@ public class AbbreviationTokenTests
     }
 
     [Test]
+    public void Party_label_with_a_dotted_state_is_one_token()
+    {
+        "Leader Chuck Schemer, D-N.Y., told reporters.".TokenTexts().Should().Equal("Leader", "Chuck", "Schemer", ",", "D-N.Y.", ",", "told", "reporters", ".");
+    }
+
+    [Test]
     public void Hyphenated_word_ending_in_a_common_word_does_not_keep_the_dot()
     {
         "It was a walk-in.".TokenTexts().Should().Equal("It", "was", "a", "walk-in", ".");
