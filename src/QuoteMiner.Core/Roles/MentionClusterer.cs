@@ -44,7 +44,7 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
                 var anonymous = IsIndefiniteDescription(tokens, mention) || possessor.Found;
                 cluster = mention.Kind is MentionKind.Name or MentionKind.TitledName ? null
                     : ApposedName(tokens, mention, nameAt, clusterOf) is { } apposed ? apposed
-                    : possessor.Found ? (IsSpokesperson(tokens, mention) ? possessor.Cluster : null)
+                    : possessor.Found ? (IsSpokesperson(tokens, mention) || tokens.Is(mention.EndToken - 1, "office") ? possessor.Cluster : null)
                     : anonymous ? resolver.ResolveSpokesperson(tokens, mention, before)
                     : resolver.Resolve(tokens, mention, before, RepliedTo(mention, replies, clusterOf)) ?? HeadlineReference(tokens, mention, clusters);
                 if (cluster is null && anonymous)
@@ -90,7 +90,7 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
 
     /// <summary>
     /// "The Prime Minister's official spokesman", "Hale's lawyer": a description owned by a person named before it is
-    /// another person; Found says whether there is such an owner, Cluster what it resolved to.
+    /// another person, but a spokesman or an office ("Mayor Eric Adams's office") speaks for the owner; Found says whether there is such an owner, Cluster what it resolved to.
     /// </summary>
     private static (bool Found, EntityCluster? Cluster) Possessor(TokenText tokens, SpeakerMention mention, List<(SpeakerMention Mention, EntityCluster Cluster)> before)
     {

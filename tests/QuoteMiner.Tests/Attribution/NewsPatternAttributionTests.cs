@@ -141,6 +141,10 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 + "Senate Majority Leader Chuck Schemer, D-N.Y., told reporters: \"We got it done.\"",
                 "We got it done.", "Chuck Schemer")
             .SetName("A_party_and_dotted_state_label_does_not_split_the_sentence"),
+        new TestCaseData(
+                "Mayor Eric Adamson's office called the ruling \"deeply disappointing\".",
+                "deeply disappointing", "Eric Adamson")
+            .SetName("A_person_s_office_speaks_for_the_person"),
     ];
 
     [TestCaseSource(nameof(Cases))]
