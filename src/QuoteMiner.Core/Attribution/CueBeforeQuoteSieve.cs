@@ -80,19 +80,21 @@ public sealed class CueBeforeQuoteSieve : IAttributionSieve
         var (_, after) = context.QuoteTokens(quote);
         for (var t = after; t < sentence.EndToken; t++)
         {
+            if (context.Cues[t] is not { } cue || context.IsQuoted(t))
+            {
+                continue;
+            }
+
             // "'…,' Xi said, according to state broadcaster CCTV": the quote's own tag names its speaker; the
             // source only reports it.
-            if (context.Cues[t] is not null && !context.IsQuoted(t) && !context.Tokens.Is(t, "according"))
+            if (!context.Tokens.Is(t, "according"))
             {
                 return null;
             }
 
-            if (context.Cues[t] is { } cue && !context.IsQuoted(t) && context.Tokens.Is(t, "according"))
-            {
-                return FirstMentionAfter(context, cue.End, sentence.EndToken) is { } source
-                    ? new QuoteAttribution(-1, OrganizationsPerson(context, source), SpeechTagAfterQuoteSieve.Span(context.Tokens, cue), 0.9f, Name)
-                    : null;
-            }
+            return FirstMentionAfter(context, cue.End, sentence.EndToken) is { } source
+                ? new QuoteAttribution(-1, OrganizationsPerson(context, source), SpeechTagAfterQuoteSieve.Span(context.Tokens, cue), 0.9f, Name)
+                : null;
         }
 
         return null;
@@ -214,7 +216,6 @@ public sealed class CueBeforeQuoteSieve : IAttributionSieve
             {
                 return agent;
             }
-
         }
 
         return null;

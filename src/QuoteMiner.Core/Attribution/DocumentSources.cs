@@ -68,21 +68,22 @@ public static class DocumentSources
         var first = document.Sentences[document.Paragraphs[Math.Max(0, quote.Paragraph - 1)].FirstSentence];
         for (var t = open - 1; t > first.FirstToken; t--)
         {
-            var sentenceStart = document.Sentences[context.SentenceOfToken(t)].FirstToken;
             if (IsIssuedDocument(tokens, t))
             {
-                return SubjectFinder.Before(context, t - 2, sentenceStart);
+                return SubjectFinder.Before(context, t - 2, SentenceStart(context, t));
             }
 
             if (context.Cues[t] is { } cue && !context.IsQuoted(t) && SaysInStatement(tokens, cue))
             {
                 // "said" + "in a statement" may be two cues: the subject stands before the verb.
-                return SubjectFinder.Before(context, tokens.Is(t, "in") && context.Cues[t - 1] is not null ? t - 1 : t, sentenceStart);
+                return SubjectFinder.Before(context, tokens.Is(t, "in") && context.Cues[t - 1] is not null ? t - 1 : t, SentenceStart(context, t));
             }
         }
 
         return null;
     }
+
+    private static int SentenceStart(AttributionContext context, int token) => context.Document.Sentences[context.SentenceOfToken(token)].FirstToken;
 
     private static bool SaysInStatement(TokenText tokens, CueMention cue) =>
         tokens.Is(cue.End - 1, "statement") || (tokens.Is(cue.End, "in") && tokens.Is(cue.End + 2, "statement"));

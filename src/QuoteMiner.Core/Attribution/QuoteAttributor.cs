@@ -24,24 +24,6 @@ public sealed class QuoteAttributor(NewsLexicons lexicons) : IPipelineStage
 
     public string Name => "attribution";
 
-    /// <summary>
-    /// "'We did not want to be here. …¶'Nobody listened, so here we are,' she said.": a quote run over paragraphs may
-    /// carry its tag only at the end; its earlier paragraphs take that speaker (last to first, so chains pass it back).
-    /// </summary>
-    private static void TagFromLaterParagraph(Document document, QuoteAttribution[] answers, AttributionContext context)
-    {
-        var quotes = document.Quotes;
-        for (var q = answers.Length - 1; q >= 0; q--)
-        {
-            var previous = quotes[q].ContinuesQuote;
-            if (previous >= 0 && answers[previous].Speaker is null && answers[q].Speaker is not null)
-            {
-                answers[previous] = answers[q] with { QuoteIndex = previous, Cue = null, Confidence = 0.8f, Rule = "continued" };
-                context.Results[previous] = answers[previous];
-            }
-        }
-    }
-
     public Layer Requires => Layer.Tokens | Layer.Sentences | Layer.Entities | Layer.Quotes | Layer.Mentions;
 
     public Layer Produces => Layer.Attributions;
@@ -74,5 +56,23 @@ public sealed class QuoteAttributor(NewsLexicons lexicons) : IPipelineStage
 
         TagFromLaterParagraph(document, answers, context);
         return (answers, context);
+    }
+
+    /// <summary>
+    /// "'We did not want to be here. …¶'Nobody listened, so here we are,' she said.": a quote run over paragraphs may
+    /// carry its tag only at the end; its earlier paragraphs take that speaker (last to first, so chains pass it back).
+    /// </summary>
+    private static void TagFromLaterParagraph(Document document, QuoteAttribution[] answers, AttributionContext context)
+    {
+        var quotes = document.Quotes;
+        for (var q = answers.Length - 1; q >= 0; q--)
+        {
+            var previous = quotes[q].ContinuesQuote;
+            if (previous >= 0 && answers[previous].Speaker is null && answers[q].Speaker is not null)
+            {
+                answers[previous] = answers[q] with { QuoteIndex = previous, Cue = null, Confidence = 0.8f, Rule = "continued" };
+                context.Results[previous] = answers[previous];
+            }
+        }
     }
 }

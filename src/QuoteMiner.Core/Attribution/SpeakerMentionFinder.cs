@@ -1,5 +1,6 @@
 using QuoteMiner.Documents;
 using QuoteMiner.Lexicons;
+using QuoteMiner.Tokenization;
 
 namespace QuoteMiner.Attribution;
 
@@ -138,7 +139,7 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
         var allCaps = !entity.Span.Slice(text).ToString().Any(char.IsLower);
 
         // "ANN ARBOR, Mich. —": capitals opening a paragraph before a comma are a dateline too.
-        return (next is '—' or '–' or '-' or ':' && (allCaps || entity.Type == EntityType.Location)) || (next == ',' && allCaps && entity.Span.Length > 3);
+        return ((CharClasses.IsDash(next) || next == ':') && (allCaps || entity.Type == EntityType.Location)) || (next == ',' && allCaps && entity.Span.Length > 3);
     }
 
     // "DENVER (AP) —", "LONDON (Reuters) -": the agency credited in a dateline reports the story, it is no one in it.
@@ -148,8 +149,11 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
         var lineStart = entity.Span.Start == 0 ? 0 : text.LastIndexOf('\n', entity.Span.Start - 1) + 1;
         return entity.FirstToken > 0 && entity.Span.Start - lineStart < 40 && tokens.IsPunctuation(entity.FirstToken - 1, '(')
             && tokens.IsPunctuation(entity.EndToken, ')') && entity.EndToken + 1 < tokens.Count
-            && text[tokens.Tokens[entity.EndToken + 1].Start] is '—' or '–' or '-';
+            && CharClasses.IsDash(text[tokens.Tokens[entity.EndToken + 1].Start]);
     }
+
+    /// <summary>"spokesman", "spokeswoman", "spokesperson", "spokespeople": someone speaking for a body or a person.</summary>
+    public static bool IsSpokesperson(string word) => word.StartsWith("spokes", StringComparison.OrdinalIgnoreCase);
 
     public static EntityType? PronounType(string word) => word switch
     {
@@ -302,14 +306,14 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
         }
 
         // "A Ministry of Defence spokesperson": the named body, right before, is the speaker.
-        if (headStart == start && start > 0 && covered[start - 1] is not null && tokens.Word(head).StartsWith("spokes", StringComparison.Ordinal))
+        if (headStart == start && start > 0 && covered[start - 1] is not null && IsSpokesperson(tokens.Word(head)))
         {
             return null;
         }
 
         var headWord = tokens.Word(head);
         // "a police spokeswoman" is a person speaking for a body, not the body; so is "one of the protesters".
-        var type = lexicons.OrganizationWords.IsCollective(headWord) && !headWord.StartsWith("spokes", StringComparison.OrdinalIgnoreCase)
+        var type = lexicons.OrganizationWords.IsCollective(headWord) && !IsSpokesperson(headWord)
             && !(word is "one" or "One" && tokens.Is(start + 1, "of"))
             ? (headWord.EndsWith('s') && !headWord.Equals("police", StringComparison.OrdinalIgnoreCase) || Determiners.Contains(word) && word is "both" or "Both" or "two" ? EntityType.Group : EntityType.Organization)
             : EntityType.Person;

@@ -1,4 +1,5 @@
 using QuoteMiner.Documents;
+using QuoteMiner.Tokenization;
 
 namespace QuoteMiner.Attribution;
 
@@ -134,7 +135,7 @@ public sealed class SpeechTagAfterQuoteSieve : IAttributionSieve
     private static SpeakerMention? SignedName(AttributionContext context, int after, int nameStart, int paragraphEnd)
     {
         var tokens = context.Tokens;
-        if (nameStart != after + 1 || !(tokens.IsPunctuation(after, '-') || tokens.IsPunctuation(after, '–') || tokens.IsPunctuation(after, '—'))
+        if (nameStart != after + 1 || tokens.Tokens[after].Length != 1 || !CharClasses.IsDash(tokens.Text[tokens.Tokens[after].Start])
             || context.MentionStartingAt(nameStart) is not { Kind: MentionKind.Name or MentionKind.TitledName, Type: EntityType.Person } name)
         {
             return null;

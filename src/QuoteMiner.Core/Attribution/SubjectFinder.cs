@@ -104,7 +104,7 @@ public static class SubjectFinder
         }
 
         // "A Ministry of Defence spokesperson said": the body speaks through its spokesperson.
-        if (tokens.IsLowerWord(i) && (tokens.Word(i).StartsWith("spokes", StringComparison.Ordinal) || tokens.Word(i) is "official" or "officials" or "representative")
+        if (tokens.IsLowerWord(i) && (SpeakerMentionFinder.IsSpokesperson(tokens.Word(i)) || tokens.Word(i) is "official" or "officials" or "representative")
             && context.MentionEndingAt(i) is { Type: EntityType.Organization or EntityType.Location } body)
         {
             return body;
@@ -163,7 +163,7 @@ public static class SubjectFinder
         // "…Bureau of Western Hemisphere Affairs, which stated": the relative pronoun's antecedent speaks.
         if (tokens.Is(i, "which") || tokens.Is(i, "who"))
         {
-            var j = tokens.IsPunctuation(i - 1, ',') ? i - 1 : i;
+            var j = AntecedentEnd(tokens, i);
             var antecedent = context.MentionEndingAt(j) ?? NearestAntecedent(context, j, sentenceStart, personal: tokens.Is(i, "who"));
             return antecedent is { } found ? PlacePhrases.OwnerOfPlace(context, found) ?? found : null;
         }
@@ -193,6 +193,9 @@ public static class SubjectFinder
         return null;
     }
 
+    // Where the antecedent of a relative word ("who", "which", "whose") ends: before the comma that sets the clause off, if any.
+    private static int AntecedentEnd(TokenText tokens, int relative) => tokens.IsPunctuation(relative - 1, ',') ? relative - 1 : relative;
+
     private static SpeakerMention? WhoseOwner(AttributionContext context, int last, int sentenceStart)
     {
         var tokens = context.Tokens;
@@ -200,8 +203,7 @@ public static class SubjectFinder
         {
             if (tokens.Is(t, "whose"))
             {
-                var end = tokens.IsPunctuation(t - 1, ',') ? t - 1 : t;
-                return t < last ? context.MentionEndingAt(end) : null;
+                return t < last ? context.MentionEndingAt(AntecedentEnd(tokens, t)) : null;
             }
 
             if (!tokens.IsLowerWord(t))
@@ -275,8 +277,7 @@ public static class SubjectFinder
             if (tokens.Is(w, "who") || tokens.Is(w, "whose"))
             {
                 // "Professor Calloway, who last year told an inquiry that …": the comma before "who" is no barrier.
-                var antecedentEnd = tokens.IsPunctuation(w - 1, ',') ? w - 1 : w;
-                return context.MentionEndingAt(antecedentEnd) is { Type: EntityType.Person } antecedent
+                return context.MentionEndingAt(AntecedentEnd(tokens, w)) is { Type: EntityType.Person } antecedent
                     ? PlacePhrases.OwnerOfPlace(context, antecedent) ?? antecedent
                     : PlacePhrases.PersonBeforePlace(context, w - 1, sentenceStart);
             }

@@ -172,8 +172,7 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
     // "June Calloway", "April Ross": a month that is also a given name starts a name when a surname follows.
     private bool IsFirstNameLikeMonth(string text, IReadOnlyList<Token> tokens, int index, int end) =>
         tokens[index].Kind == TokenKind.Word && index + 1 < end && char.IsUpper(text[tokens[index].Start])
-        && lexicons.FirstNames.Contains(text.AsSpan(tokens[index].Start, tokens[index].Length))
-        && IsCapitalised(text, tokens[index + 1]) && !IsTitleWord(text, tokens[index + 1]);
+        && IsGivenName(text, tokens[index]) && IsCapitalised(text, tokens[index + 1]) && !IsTitleWord(text, tokens[index + 1]);
 
     // Particles (de la, van der) join a name when a capitalised word follows; "of"/"for" join an
     // organisation or office ("Bureau of Western Hemisphere Affairs", "Secretary of State").

@@ -332,7 +332,6 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
             : null;
     }
 
-    // A word that can stand for a whole organisation name: no place, demonym, title, organisation word or sentence opener.
     // "Mayor Linda Fox", "Jane Post": a titled name or one opening with a given name whose only body word is an outlet's.
     private bool IsPersonNamedLikeAnOutlet(ProperNameChunk chunk, string[] words) =>
         (chunk.HasTitle || lexicons.FirstNames.Contains(words[0])) && words.Length <= 3 && !lexicons.OrganizationWords.IsOrganizationWord(words[0])
@@ -368,14 +367,18 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
         return true;
     }
 
-    private bool IsFamilyNameFirst(string first) =>
-        first.Length > 1 && char.IsUpper(first[0]) && !first.Contains('.') && !lexicons.FirstNames.Contains(first)
-        && !lexicons.Titles.TryGet(first, out _) && !lexicons.Places.IsPlace(first) && !lexicons.Places.IsDemonym(first);
+    // "Xi" of "President Xi Jinping": a name's first word that no lexicon explains may be a family name.
+    private bool IsFamilyNameFirst(string first) => first.Length > 1 && !first.Contains('.') && IsUnexplainedCapitalised(first);
 
+    // A word that can stand for a whole organisation name: no place, demonym, title, given name, organisation word or sentence opener.
     private bool IsDistinctiveWord(string word) =>
-        word.Length > 2 && char.IsUpper(word[0]) && !lexicons.Places.IsPlace(word) && !lexicons.Places.IsDemonym(word)
-        && !lexicons.Titles.TryGet(word, out _) && !lexicons.OrganizationWords.IsOrganizationWord(word) && !lexicons.SentenceOpeners.Contains(word)
-        && !lexicons.FirstNames.Contains(word) && word is not ("The" or "National" or "United" or "New" or "First" or "Royal" or "General" or "Central");
+        word.Length > 2 && IsUnexplainedCapitalised(word) && !lexicons.OrganizationWords.IsOrganizationWord(word) && !lexicons.SentenceOpeners.Contains(word)
+        && word is not ("The" or "National" or "United" or "New" or "First" or "Royal" or "General" or "Central");
+
+    // A capitalised word that is no given name, title, place or demonym.
+    private bool IsUnexplainedCapitalised(string word) =>
+        char.IsUpper(word[0]) && !lexicons.FirstNames.Contains(word) && !lexicons.Titles.TryGet(word, out _)
+        && !lexicons.Places.IsPlace(word) && !lexicons.Places.IsDemonym(word);
 
     private static bool IsAcronym(string word) => word.Length >= 2 && word is not ("OK" or "TV" or "AM" or "PM" or "ID") && word.All(c => char.IsUpper(c) || c == '.' || c == '&');
 

@@ -81,7 +81,7 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
     public EntityCluster? ResolveSpokesperson(TokenText tokens, SpeakerMention mention, IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before)
     {
         var head = tokens.Word(mention.EndToken - 1);
-        if (!head.StartsWith("spokes", StringComparison.OrdinalIgnoreCase) && head is not ("official" or "source"))
+        if (!SpeakerMentionFinder.IsSpokesperson(head) && head is not ("official" or "source"))
         {
             return null;
         }
@@ -107,7 +107,7 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
         for (var i = before.Count - 1; i >= Math.Max(0, before.Count - 12); i--)
         {
             var (mention, cluster) = before[i];
-            if (mention.Kind == MentionKind.Description && tokens.Word(mention.EndToken - 1) is var head && head.StartsWith("spokes", StringComparison.OrdinalIgnoreCase))
+            if (mention.Kind == MentionKind.Description && tokens.Word(mention.EndToken - 1) is var head && SpeakerMentionFinder.IsSpokesperson(head))
             {
                 var spokesGender = head.StartsWith("spokeswom", StringComparison.OrdinalIgnoreCase) ? Gender.Female
                     : head.StartsWith("spokesm", StringComparison.OrdinalIgnoreCase) ? Gender.Male : Gender.Unknown;
@@ -149,20 +149,9 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
         || (RoleSynonyms.TryGetValue(head, out var synonyms) && synonyms.Any(s => role.Contains(s, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>"a police spokeswoman said … The spokeswoman added": the person described with that noun before.</summary>
-    private static EntityCluster? SameDescription(TokenText tokens, IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before, string head)
-    {
-        for (var i = before.Count - 1; i >= Math.Max(0, before.Count - 400); i--)
-        {
-            var (earlier, cluster) = before[i];
-            if (earlier.Kind == MentionKind.Description && cluster.Type == EntityType.Person
-                && string.Equals(tokens.Word(earlier.EndToken - 1), head, StringComparison.OrdinalIgnoreCase))
-            {
-                return cluster;
-            }
-        }
-
-        return null;
-    }
+    private static EntityCluster? SameDescription(TokenText tokens, IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before, string head) =>
+        Latest(before, (earlier, cluster) => earlier.Kind == MentionKind.Description && cluster.Type == EntityType.Person
+            && string.Equals(tokens.Word(earlier.EndToken - 1), head, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"the 41-year-old" → the person written with that age ("Efua Mensah-Bonsu, 41,").</summary>
     private static EntityCluster? PersonOfAge(TokenText tokens, SpeakerMention mention, IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before)
@@ -266,12 +255,15 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
     private static bool IsPossessor(TokenText tokens, SpeakerMention mention) =>
         mention.EndToken < tokens.Count && tokens.Tokens[mention.EndToken].Kind == TokenKind.Clitic;
 
-    private static EntityCluster? Latest(IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before, Func<EntityCluster, bool> fits)
+    private static EntityCluster? Latest(IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before, Func<EntityCluster, bool> fits) =>
+        Latest(before, (_, cluster) => fits(cluster));
+
+    private static EntityCluster? Latest(IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before, Func<SpeakerMention, EntityCluster, bool> fits)
     {
         // An antecedent further back than a few hundred mentions is no antecedent (and the look-back stays linear).
         for (var i = before.Count - 1; i >= Math.Max(0, before.Count - 400); i--)
         {
-            if (fits(before[i].Cluster))
+            if (fits(before[i].Mention, before[i].Cluster))
             {
                 return before[i].Cluster;
             }

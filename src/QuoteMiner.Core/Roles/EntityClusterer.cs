@@ -162,8 +162,7 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
             }
 
             // "Sahyadri" after "Sahyadri Motors": a company's first word stands for it.
-            if (type == EntityType.Organization && otherType == EntityType.Organization && !name.Contains(' ')
-                && other.StartsWith(name + " ", StringComparison.Ordinal))
+            if (type == EntityType.Organization && otherType == EntityType.Organization && IsFirstWordOf(name, other))
             {
                 return true;
             }
@@ -173,8 +172,10 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
     }
 
     // "Xi" after "Xi Jinping", "Tan" after "Tan Wei Ming": the family name written first, which is not a known given name.
-    private bool IsFamilyNameOf(string name, string longer) =>
-        !name.Contains(' ') && longer.StartsWith(name + " ", StringComparison.Ordinal) && !lexicons.FirstNames.Contains(name);
+    private bool IsFamilyNameOf(string name, string longer) => IsFirstWordOf(name, longer) && !lexicons.FirstNames.Contains(name);
+
+    private static bool IsFirstWordOf(string word, string name) =>
+        !word.Contains(' ') && name.StartsWith(word, StringComparison.Ordinal) && name.Length > word.Length && name[word.Length] == ' ';
 
     private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
 

@@ -114,7 +114,7 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
     }
 
     private static bool IsSpokesperson(TokenText tokens, SpeakerMention mention) =>
-        tokens.Word(mention.EndToken - 1).StartsWith("spokes", StringComparison.OrdinalIgnoreCase);
+        SpeakerMentionFinder.IsSpokesperson(tokens.Word(mention.EndToken - 1));
 
     // "a nurse", "one vendor", "his partner": someone the story does not name (the possessive's owner is someone else).
     // The cluster of the speaker this mention replies to, which it cannot be.

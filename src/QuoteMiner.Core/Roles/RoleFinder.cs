@@ -264,12 +264,12 @@ public sealed class RoleFinder(NewsLexicons lexicons)
         return null;
     }
 
-    // "Tory MP Philip Davies": a capitalised qualifier ("Tory") counts when a role word follows it;
-    // "Minister of Foreign Affairs": the words after "of" count when a role word comes before them.
     // "Governor of Washington Chris Gregoire": the place after "of" belongs to the office before it.
     private bool IsOfficeWord(TokenText tokens, int index) =>
         tokens.IsCapitalised(index) && (lexicons.Titles.IsRoleHead(tokens.Word(index)) || lexicons.Titles.TitleWords.Contains(tokens.Word(index)));
 
+    // "Tory MP Philip Davies": a capitalised qualifier ("Tory") counts when a role word follows it;
+    // "Minister of Foreign Affairs": the words after "of" count when a role word comes before them.
     private bool IsRoleNounBefore(TokenText tokens, int index, int end)
     {
         for (var j = index + 1; j < end; j++)

@@ -27,6 +27,9 @@ internal static class CharClasses
     /// <summary>The chars of <see cref="IsNewline"/>, for vectorised searches.</summary>
     public static readonly SearchValues<char> Newlines = SearchValues.Create("\n\r\u2028\u2029\u0085");
 
+    /// <summary>A hyphen, en dash or em dash (datelines, signatures, asides).</summary>
+    public static bool IsDash(char c) => c is '-' or '–' or '—';
+
     public static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
     public static bool IsAsciiDigit(char c) => (uint)(c - '0') <= 9;
