@@ -322,25 +322,7 @@ public sealed class AttributionTests : PipelineTestBase
         var record = Extract(text);
 
         SpeakerNameOf(record, "I started this book nine years ago,").Should().Be("Ama Serwaa", Dump(record));
-    }
-    [Test]
-    public void A_statement_joined_by_while_after_a_quote_is_not_its_speech_tag()
-    {
-        const string text = "Critic Ada Obi of the Lagos Review described the show as \"a triumph\", while the Heritage Foundation said the singer was \"a worthy heir\".";
-        var record = Extract(text);
-
-        SpeakerNameOf(record, "a triumph").Should().Be("Ada Obi", Dump(record));
-    }
-
-    [Test]
-    public void A_speech_verb_inside_a_who_clause_belongs_to_the_clause_s_person()
-    {
-        const string text = "Union leader Mark Pell said Professor Jean Calder, who last year told a Senate inquiry that small campuses were \"a lifeline\", had changed her mind.";
-        var record = Extract(text);
-
-        SpeakerNameOf(record, "a lifeline").Should().Be("Jean Calder", Dump(record));
-    }
-    [Test]
+    }    [Test]
     public void A_phrasal_speech_verb_inverts_like_said()
     {
         const string text = "\"That is rich from a party that closed the clinic,\" replied Tom Ellis, the sitting member.\n\n"
@@ -348,16 +330,6 @@ public sealed class AttributionTests : PipelineTestBase
         var record = Extract(text);
 
         SpeakerNameOf(record, "The clinic closed because nobody could staff it,").Should().Be("Mere Tane", Dump(record));
-    }
-
-    [Test]
-    public void An_ing_word_after_an_adjective_and_article_is_a_noun_not_a_participle_cue()
-    {
-        const string text = "China criticised the deal. Foreign Ministry spokeswoman Lin Mei told a regular briefing in Beijing "
-            + "that countries should not \"politicise trade\".";
-        var record = Extract(text);
-
-        SpeakerNameOf(record, "politicise trade").Should().Be("Lin Mei", Dump(record));
     }
     [Test]
     public void A_relative_who_is_not_named_speaks_for_herself()
@@ -370,26 +342,6 @@ public sealed class AttributionTests : PipelineTestBase
     }
 
     [Test]
-    public void A_relative_who_never_speaks_does_not_take_the_pronoun()
-    {
-        const string text = "The prize is personal for novelist Ronan Hale. His father, who survived the war, died the day Hale finished the book.\n\n"
-            + "\"He was on the railway for two years,\" he said.";
-        var record = Extract(text);
-
-        SpeakerNameOf(record, "He was on the railway for two years,").Should().Be("Ronan Hale", Dump(record));
-    }
-
-    [Test]
-    public void The_judge_refers_to_the_person_titled_justice()
-    {
-        const string text = "Justice Catherine Moll sentenced Jordan Price to nine years.\n\n"
-            + "Price's barrister had argued that he was remorseful. The judge said the crash was no \"aberration\".";
-        var record = Extract(text);
-
-        SpeakerNameOf(record, "aberration").Should().Be("Catherine Moll", Dump(record));
-    }
-
-    [Test]
     public void An_unnamed_police_spokeswoman_is_a_person_not_the_police()
     {
         const string text = "A 34-year-old man has been charged over the robberies.\n\n"
@@ -397,27 +349,7 @@ public sealed class AttributionTests : PipelineTestBase
         var record = Extract(text);
 
         QuoteWithText(record, "Detectives will allege the man acted alone.").SpeakerId.Should().BeNull(Dump(record));
-    }
-    [Test]
-    public void A_company_is_called_by_the_first_word_of_its_name()
-    {
-        const string text = "Pune-based Varaha Motors reported a 38 per cent jump in profit on Friday.\n\n"
-            + "\"The festive season was our strongest ever,\" said Varaha in an investor presentation.";
-        var record = Extract(text);
-
-        SpeakerNameOf(record, "The festive season was our strongest ever,").Should().Be("Varaha Motors", Dump(record));
-    }
-
-    [Test]
-    public void A_where_clause_before_the_cue_is_skipped_to_reach_the_speaker()
-    {
-        const string text = "Juma Otieno, who heads Mwamba Hill Academy in Kisii, where four pupils scored straight As, "
-            + "said the results were the product of \"discipline\".";
-        var record = Extract(text);
-
-        SpeakerNameOf(record, "discipline").Should().Be("Juma Otieno", Dump(record));
-    }
-    [TestCase("A worker at the Council Bluffs plant, who asked not to be named because she feared for her job, said: \"We heard rumours for months.\"", "We heard rumours for months.")]
+    }    [TestCase("A worker at the Council Bluffs plant, who asked not to be named because she feared for her job, said: \"We heard rumours for months.\"", "We heard rumours for months.")]
     [TestCase("A woman walking her dog near the police tape said: \"We heard rumours for months.\"", "We heard rumours for months.")]
     [TestCase("One shopper in the city centre yesterday said: \"We heard rumours for months.\"", "We heard rumours for months.")]
     public void An_unnamed_person_described_at_length_is_the_speaker(string voxPop, string quoteText)
@@ -426,26 +358,7 @@ public sealed class AttributionTests : PipelineTestBase
         var record = Extract(text);
 
         QuoteWithText(record, quoteText).SpeakerId.Should().BeNull(Dump(record));
-    }
-    [Test]
-    public void According_to_at_the_end_of_the_sentence_names_the_source()
-    {
-        const string text = "The Brewery Workers' Union said members had been \"kept in the dark\" until Tuesday, according to its regional organiser, Steve Hollins.";
-        var record = Extract(text);
-
-        SpeakerNameOf(record, "kept in the dark").Should().Be("Steve Hollins", Dump(record));
-    }
-
-    [Test]
-    public void A_who_clause_after_an_apposition_leads_back_to_the_named_person()
-    {
-        const string text = "Ray Kowal, a biologist with the Arctic Char Recovery Project in Nunavut, who was not involved in the research, "
-            + "called the study \"careful and sobering\".";
-        var record = Extract(text);
-
-        SpeakerNameOf(record, "careful and sobering").Should().Be("Ray Kowal", Dump(record));
-    }
-    [Test]
+    }    [Test]
     public void A_tag_after_the_quote_names_the_person_set_off_after_a_role()
     {
         const string text = "Halima Noor said she had spoken to the commander. \"He was a good boy,\" the student's mother, Esther Wanjiku, said outside the hospital.";
@@ -473,15 +386,6 @@ public sealed class AttributionTests : PipelineTestBase
 
         QuoteWithText(record, quoteText).SpeakerId.Should().BeNull(Dump(record));
     }
-
-    [Test]
-    public void A_titled_name_between_commas_after_a_role_is_the_speaker()
-    {
-        const string text = "The chair of the planning committee, Councillor Harriet Blane, said: \"We need more homes.\"";
-        var record = Extract(text);
-
-        SpeakerNameOf(record, "We need more homes.").Should().Be("Harriet Blane", Dump(record));
-    }
     [Test]
     public void It_refers_to_the_body_the_sentence_is_about_not_the_last_one_named()
     {
@@ -489,17 +393,7 @@ public sealed class AttributionTests : PipelineTestBase
         var record = Extract(text);
 
         SpeakerNameOf(record, "highly organised").Should().Be("Canadian Centre for Cyber Safety", Dump(record));
-    }
-    [Test]
-    public void A_role_in_the_headline_refers_to_the_person_named_later_with_that_role()
-    {
-        const string text = "Green senator tells rival to 'get a grip'\n\n"
-            + "Green senator Maya Holt clashed with the transport minister, Owen Price, during a late-night debate on Tuesday.";
-        var record = Extract(text);
-
-        SpeakerNameOf(record, "get a grip").Should().Be("Maya Holt", Dump(record));
-    }
-    [Test]
+    }    [Test]
     public void The_possessor_before_a_named_relative_does_not_take_the_pronoun()
     {
         const string text = "Outside court, Mia's mother, Annette Cole, said the family had wanted a longer sentence. "
@@ -517,17 +411,7 @@ public sealed class AttributionTests : PipelineTestBase
         var record = Extract(text);
 
         QuoteWithText(record, "not looking for anyone else").SpeakerId.Should().BeNull(Dump(record));
-    }
-    [Test]
-    public void A_possessor_in_the_pronoun_s_own_sentence_is_not_its_antecedent()
-    {
-        const string text = "Coach Ronan Keegan praised his players after the win.\n\n"
-            + "Asked whether Mulvey's shoulder injury would keep him out, he said: \"He'll be scanned tomorrow.\"";
-        var record = Extract(text);
-
-        SpeakerNameOf(record, "He'll be scanned tomorrow.").Should().Be("Ronan Keegan", Dump(record));
-    }
-    [Test]
+    }    [Test]
     public void A_person_of_a_body_between_commas_after_a_role_speaks()
     {
         const string text = "The chair of the judges, Prof. Kwame Ofosu of the University of Cape Coast, described the book as \"a novel of great tenderness\".";
@@ -544,25 +428,7 @@ public sealed class AttributionTests : PipelineTestBase
 
         SpeakerNameOf(record, "exhausted").Should().Be("Grace Thorne", Dump(record));
         SpeakerNameOf(record, "running on goodwill").Should().Be("Grace Thorne", Dump(record));
-    }
-    [Test]
-    public void A_family_speaks_as_a_group()
-    {
-        const string text = "The coroner recorded a verdict of accidental death. In a statement read outside the court, his family said: \"Jack was funny and kind.\"";
-        var record = Extract(text);
-
-        SpeakerNameOf(record, "Jack was funny and kind.").Should().Be("his family", Dump(record));
-    }
-
-    [Test]
-    public void The_subject_of_a_passive_speech_verb_is_not_the_speaker()
-    {
-        const string text = "The driver's uncle, Luis Ferro, said the family had been told \"almost nothing\" by officers.";
-        var record = Extract(text);
-
-        SpeakerNameOf(record, "almost nothing").Should().Be("Luis Ferro", Dump(record));
-    }
-    [Test]
+    }    [Test]
     public void An_unnamed_replier_is_not_the_speaker_replied_to()
     {
         const string text = "Council President Angela Moretti backed the repairs. Councilmember Ray Okafor voted no.\n\n"
@@ -627,17 +493,6 @@ public sealed class AttributionTests : PipelineTestBase
         SpeakerNameOf(record, "very tough").Should().Be("Brightway", Dump(record));
         SpeakerNameOf(record, "protect every store it can").Should().Be("Brightway", Dump(record));
     }
-
-    [Test]
-    public void A_quote_paragraph_after_a_lead_in_takes_its_speaker()
-    {
-        const string text = "\"She played fearless tennis,\" said Elena Sorova of her opponent.\n\n"
-            + "Isla Brann will face Jada Moore in the semi-final. Asked whether she had thought about the prize money, she laughed.\n\n"
-            + "\"Mum has already told me it is going straight into the bank.\"";
-        var record = Extract(text);
-
-        SpeakerNameOf(record, "Mum has already told me it is going straight into the bank.").Should().Be("Isla Brann", Dump(record));
-    }
     [Test]
     public void A_body_described_after_a_person_s_role_does_not_take_the_quote()
     {
@@ -655,16 +510,6 @@ public sealed class AttributionTests : PipelineTestBase
 
         QuoteWithText(record, "If it moves, I won't follow it.").SpeakerId.Should().BeNull(Dump(record));
     }
-
-    [Test]
-    public void A_description_with_a_name_set_off_after_it_is_that_person()
-    {
-        const string text = "Halima Yusuf, a market leader, welcomed the ruling.\n\n"
-            + "The lead plaintiff, Bisi Ade, wept as the judgment was read. \"God has answered us,\" she said.";
-        var record = Extract(text);
-
-        SpeakerNameOf(record, "God has answered us,").Should().Be("Bisi Ade", Dump(record));
-    }
     [Test]
     public void An_abbreviated_office_refers_to_its_holder()
     {
@@ -673,13 +518,4 @@ public sealed class AttributionTests : PipelineTestBase
         var record = Extract(text);
 
         SpeakerNameOf(record, "These results show that our children can compete with anyone,").Should().Be("Margaret Wanjiru", Dump(record));
-    }
-    [Test]
-    public void A_passive_agent_named_after_its_description_speaks()
-    {
-        const string text = "The legislator is understood to have been urged by his party, the United Progress Alliance, not to \"over-react\" to the video.";
-        var record = Extract(text);
-
-        SpeakerNameOf(record, "over-react").Should().Be("United Progress Alliance", Dump(record));
-    }
-}
+    }}

@@ -12,6 +12,85 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
     private static readonly TestCaseData[] Cases =
     [
         new TestCaseData(
+                "Critic Ada Obi of the Lagos Review described the show as \"a triumph\", while the Heritage Foundation said the singer was \"a worthy heir\".",
+                "a triumph", "Ada Obi")
+            .SetName("A_statement_joined_by_while_after_a_quote_is_not_its_speech_tag"),
+        new TestCaseData(
+                "Union leader Mark Pell said Professor Jean Calder, who last year told a Senate inquiry that small campuses were \"a lifeline\", had changed her mind.",
+                "a lifeline", "Jean Calder")
+            .SetName("A_speech_verb_inside_a_who_clause_belongs_to_the_clause_s_person"),
+        new TestCaseData(
+                "China criticised the deal. Foreign Ministry spokeswoman Lin Mei told a regular briefing in Beijing "
+                + "that countries should not \"politicise trade\".",
+                "politicise trade", "Lin Mei")
+            .SetName("An_ing_word_after_an_adjective_and_article_is_a_noun_not_a_participle_cue"),
+        new TestCaseData(
+                "The prize is personal for novelist Ronan Hale. His father, who survived the war, died the day Hale finished the book.\n\n"
+                + "\"He was on the railway for two years,\" he said.",
+                "He was on the railway for two years,", "Ronan Hale")
+            .SetName("A_relative_who_never_speaks_does_not_take_the_pronoun"),
+        new TestCaseData(
+                "Justice Catherine Moll sentenced Jordan Price to nine years.\n\n"
+                + "Price's barrister had argued that he was remorseful. The judge said the crash was no \"aberration\".",
+                "aberration", "Catherine Moll")
+            .SetName("The_judge_refers_to_the_person_titled_justice"),
+        new TestCaseData(
+                "Pune-based Varaha Motors reported a 38 per cent jump in profit on Friday.\n\n"
+                + "\"The festive season was our strongest ever,\" said Varaha in an investor presentation.",
+                "The festive season was our strongest ever,", "Varaha Motors")
+            .SetName("A_company_is_called_by_the_first_word_of_its_name"),
+        new TestCaseData(
+                "Juma Otieno, who heads Mwamba Hill Academy in Kisii, where four pupils scored straight As, "
+                + "said the results were the product of \"discipline\".",
+                "discipline", "Juma Otieno")
+            .SetName("A_where_clause_before_the_cue_is_skipped_to_reach_the_speaker"),
+        new TestCaseData(
+                "The Brewery Workers' Union said members had been \"kept in the dark\" until Tuesday, according to its regional organiser, Steve Hollins.",
+                "kept in the dark", "Steve Hollins")
+            .SetName("According_to_at_the_end_of_the_sentence_names_the_source"),
+        new TestCaseData(
+                "Ray Kowal, a biologist with the Arctic Char Recovery Project in Nunavut, who was not involved in the research, "
+                + "called the study \"careful and sobering\".",
+                "careful and sobering", "Ray Kowal")
+            .SetName("A_who_clause_after_an_apposition_leads_back_to_the_named_person"),
+        new TestCaseData(
+                "The chair of the planning committee, Councillor Harriet Blane, said: \"We need more homes.\"",
+                "We need more homes.", "Harriet Blane")
+            .SetName("A_titled_name_between_commas_after_a_role_is_the_speaker"),
+        new TestCaseData(
+                "Green senator tells rival to 'get a grip'\n\n"
+                + "Green senator Maya Holt clashed with the transport minister, Owen Price, during a late-night debate on Tuesday.",
+                "get a grip", "Maya Holt")
+            .SetName("A_role_in_the_headline_refers_to_the_person_named_later_with_that_role"),
+        new TestCaseData(
+                "Coach Ronan Keegan praised his players after the win.\n\n"
+                + "Asked whether Mulvey's shoulder injury would keep him out, he said: \"He'll be scanned tomorrow.\"",
+                "He'll be scanned tomorrow.", "Ronan Keegan")
+            .SetName("A_possessor_in_the_pronoun_s_own_sentence_is_not_its_antecedent"),
+        new TestCaseData(
+                "The coroner recorded a verdict of accidental death. In a statement read outside the court, his family said: \"Jack was funny and kind.\"",
+                "Jack was funny and kind.", "his family")
+            .SetName("A_family_speaks_as_a_group"),
+        new TestCaseData(
+                "The driver's uncle, Luis Ferro, said the family had been told \"almost nothing\" by officers.",
+                "almost nothing", "Luis Ferro")
+            .SetName("The_subject_of_a_passive_speech_verb_is_not_the_speaker"),
+        new TestCaseData(
+                "\"She played fearless tennis,\" said Elena Sorova of her opponent.\n\n"
+                + "Isla Brann will face Jada Moore in the semi-final. Asked whether she had thought about the prize money, she laughed.\n\n"
+                + "\"Mum has already told me it is going straight into the bank.\"",
+                "Mum has already told me it is going straight into the bank.", "Isla Brann")
+            .SetName("A_quote_paragraph_after_a_lead_in_takes_its_speaker"),
+        new TestCaseData(
+                "Halima Yusuf, a market leader, welcomed the ruling.\n\n"
+                + "The lead plaintiff, Bisi Ade, wept as the judgment was read. \"God has answered us,\" she said.",
+                "God has answered us,", "Bisi Ade")
+            .SetName("A_description_with_a_name_set_off_after_it_is_that_person"),
+        new TestCaseData(
+                "The legislator is understood to have been urged by his party, the United Progress Alliance, not to \"over-react\" to the video.",
+                "over-react", "United Progress Alliance")
+            .SetName("A_passive_agent_named_after_its_description_speaks"),
+        new TestCaseData(
                 "The Minister of Trade, Halima Yusufu, and Kenya's Trade Minister, Peter Njoroge, met in Arusha on Monday.\n\n"
                 + "Speaking after the meeting, the minister said the talks had been \"cordial and useful\".",
                 "cordial and useful", "Halima Yusufu")
