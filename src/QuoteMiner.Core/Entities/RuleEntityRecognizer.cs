@@ -91,7 +91,7 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
         for (var f = 0; f + 1 < found.Count; f++)
         {
             var chunk = found[f].Chunk;
-            if (resolvedTypes[f] == EntityType.Person && !chunk.HasTitle && found[f + 1].Type == EntityType.Person
+            if (resolvedTypes[f] == EntityType.Person && !HasOfficeTitle(document, chunk) && found[f + 1].Type == EntityType.Person
                 && found[f + 1].Chunk.FirstToken == chunk.EndToken + 1
                 && lexicons.Titles.IsRoleHead(document.WordOf(chunk.EndToken)) && char.IsLower(text[tokens[chunk.EndToken].Start]))
             {
@@ -104,13 +104,13 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
         {
             var (chunk, type) = found[f];
             var resolved = resolvedTypes[f];
-            if (resolved == EntityType.Person && !chunk.HasTitle && employers.Contains(NameOf(text, tokens, chunk)))
+            if (resolved == EntityType.Person && !HasOfficeTitle(document, chunk) && employers.Contains(NameOf(text, tokens, chunk)))
             {
                 resolved = EntityType.Organization;
             }
 
             // "Grand Island Mayor Pete Lindqvist": a name guessed a person, right before a titled person, is their town or body.
-            if (resolved == EntityType.Person && type == EntityType.Person && !chunk.HasTitle && f + 1 < found.Count
+            if (resolved == EntityType.Person && type == EntityType.Person && !HasOfficeTitle(document, chunk) && f + 1 < found.Count
                 && found[f + 1].Chunk.FirstToken == chunk.EndToken && found[f + 1].Chunk.HasTitle
                 && !lexicons.FirstNames.Contains(document.WordOf(chunk.NameStart)))
             {
@@ -218,6 +218,20 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
 
     // "Sprinter Nurul Huda Rahman broke …": an unknown capitalised word opening the sentence before two or
     // three name-shaped words is most often the person's role ("Sprinter", "Striker", "Novelist").
+    // "Local Fianna Fáil TD Aoife Brennan": a role noun such as "Local" in front is no office of the name that follows it.
+    private bool HasOfficeTitle(Document document, ProperNameChunk chunk)
+    {
+        for (var t = chunk.FirstToken; t < chunk.NameStart; t++)
+        {
+            if (!lexicons.Titles.TryGet(document.WordOf(t), out var titleClass) || titleClass != TitleClass.RoleNoun)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsRoleBeforeName(string[] restWords) =>
         restWords.Length is 2 or 3 && restWords.All(w => w.Length > 1 && char.IsUpper(w[0]) && char.IsLower(w[^1]));
 

@@ -59,8 +59,13 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
                 return holder;
             }
 
+            if (IsUnnamedPersonMentionedBefore(tokens, mention, before))
+            {
+                return null;
+            }
+
             return PersonOfAge(tokens, mention, before)
-                ?? LatestSubject(tokens, before, c => c.Type == EntityType.Person && !c.Anonymous, mention);
+                ?? LatestSubject(tokens, WithoutReporter(tokens, mention, before), c => c.Type == EntityType.Person && !c.Anonymous && Fits(c.Gender, GenderOfNoun(word)), mention);
         }
 
         if (mention.Type == EntityType.Organization)
@@ -147,6 +152,57 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
     public static bool RoleNames(string role, string head) =>
         role.Contains(head, StringComparison.OrdinalIgnoreCase)
         || (RoleSynonyms.TryGetValue(head, out var synonyms) && synonyms.Any(s => role.Contains(s, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>
+    /// "In a statement, police said the man was taken to hospital": a description inside what someone reports is
+    /// not the one reporting it, so the subject of the cue just before it is no antecedent.
+    /// </summary>
+    private IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> WithoutReporter(TokenText tokens, SpeakerMention description, IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before)
+    {
+        var cue = tokens.Is(description.FirstToken - 1, "that") ? description.FirstToken - 2 : description.FirstToken - 1;
+        if (cue < 1 || before.Count == 0 || !tokens.IsLowerWord(cue) || !lexicons.CueVerbs.TryGet(tokens.Word(cue), out _))
+        {
+            return before;
+        }
+
+        var reporter = before[^1].Mention;
+        var sameSentence = tokens.Document.SentenceOfToken(reporter.FirstToken) == tokens.Document.SentenceOfToken(description.FirstToken);
+        return sameSentence && reporter.EndToken <= cue ? before.Take(before.Count - 1).ToList() : before;
+    }
+
+    /// <summary>
+    /// "Sgt Owen Marsh said the driver had been drinking. '…,' the driver told the court": the description repeats a
+    /// person the story brought in without a name (not as a named person's mention), so it is that person, not the last one named.
+    /// </summary>
+    private static bool IsUnnamedPersonMentionedBefore(TokenText tokens, SpeakerMention description, IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before)
+    {
+        var head = tokens.Word(description.EndToken - 1);
+        var firstSentence = tokens.Document.SentenceOfToken(description.FirstToken);
+        var from = tokens.Document.Sentences[Math.Max(0, firstSentence - 10)].FirstToken;
+        for (var t = description.FirstToken - 1; t >= from; t--)
+        {
+            if (tokens.IsLowerWord(t) && tokens.Is(t, head) && (tokens.Is(t - 1, "the") || tokens.Is(t - 2, "the"))
+                && !before.Any(b => !b.Cluster.Anonymous && b.Mention.FirstToken <= t && t < b.Mention.EndToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly Dictionary<string, Gender> GenderedNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["man"] = Gender.Male, ["boy"] = Gender.Male, ["father"] = Gender.Male, ["husband"] = Gender.Male, ["son"] = Gender.Male,
+        ["brother"] = Gender.Male, ["grandfather"] = Gender.Male, ["businessman"] = Gender.Male, ["chairman"] = Gender.Male,
+        ["woman"] = Gender.Female, ["girl"] = Gender.Female, ["mother"] = Gender.Female, ["wife"] = Gender.Female, ["daughter"] = Gender.Female,
+        ["sister"] = Gender.Female, ["grandmother"] = Gender.Female, ["businesswoman"] = Gender.Female, ["chairwoman"] = Gender.Female,
+    };
+
+    // "the injured man" is not the woman the last sentence was about.
+    private static Gender GenderOfNoun(string noun) => GenderedNouns.GetValueOrDefault(noun, Gender.Unknown);
+
+    private static bool Fits(Gender known, Gender described) => known == Gender.Unknown || described == Gender.Unknown || known == described;
 
     /// <summary>"a police spokeswoman said … The spokeswoman added": the person described with that noun before.</summary>
     private static EntityCluster? SameDescription(TokenText tokens, IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before, string head) =>

@@ -224,6 +224,16 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 "Mayor Eric Adamson's office called the ruling \"deeply disappointing\".",
                 "deeply disappointing", "Eric Adamson")
             .SetName("A_person_s_office_speaks_for_the_person"),
+        new TestCaseData(
+                "Local Plaid Cymru councillor Eluned Price said she had raised the junction with the council twice.\n\n"
+                + "'Nobody listened to us,' she said.",
+                "Nobody listened to us,", "Eluned Price")
+            .SetName("A_party_before_a_role_and_a_name_is_no_person_even_after_a_sentence_opening_adjective"),
+        new TestCaseData(
+                "Detective Sergeant Owen Marsh said the driver had been drinking before the crash.\n\n"
+                + "\"I had two pints and I felt fine,\" the driver told the court.",
+                "I had two pints and I felt fine,", "the driver")
+            .SetName("A_description_repeating_someone_the_reporter_spoke_of_is_not_the_reporter"),
     ];
 
     [TestCaseSource(nameof(Cases))]
