@@ -58,7 +58,20 @@ public sealed class CueFinder(CueVerbLexicon lexicon)
     // before an adjective and an -ing form ("a regular briefing", "the weekly meeting").
     private static bool IsNounUse(TokenText tokens, int index) =>
         IsDeterminer(tokens, index - 1)
-        || (tokens.Word(index).EndsWith("ing", StringComparison.Ordinal) && tokens.IsLowerWord(index - 1) && IsDeterminer(tokens, index - 2));
+        || (tokens.Word(index).EndsWith("ing", StringComparison.Ordinal) && tokens.IsLowerWord(index - 1) && IsDeterminer(tokens, index - 2))
+        || IsCompoundModifier(tokens, index);
+
+    private static readonly HashSet<string> ClauseStarts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "that", "to", "on", "in", "for", "with", "it", "he", "she", "they", "we", "his", "her", "its", "their",
+        "this", "these", "those", "of", "about", "was", "were", "is", "are", "has", "had", "have", "no", "not", "some", "there",
+    };
+
+    // "An Illinois appeals court threw out …", "a Senate ethics panel": after a determiner and a name, a plural
+    // cue word before a noun is the noun's modifier, not a verb.
+    private static bool IsCompoundModifier(TokenText tokens, int index) =>
+        tokens.Word(index).EndsWith('s') && tokens.IsCapitalised(index - 1) && IsDeterminer(tokens, index - 2)
+        && tokens.IsLowerWord(index + 1) && !ClauseStarts.Contains(tokens.Word(index + 1)) && !tokens.Word(index + 1).EndsWith("ly", StringComparison.Ordinal);
 
     private static bool IsDeterminer(TokenText tokens, int index) =>
         index >= 0 && (tokens.Is(index, "a") || tokens.Is(index, "an") || tokens.Is(index, "the")

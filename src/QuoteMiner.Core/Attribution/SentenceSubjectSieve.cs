@@ -1,4 +1,5 @@
 using QuoteMiner.Documents;
+using QuoteMiner.Entities;
 
 namespace QuoteMiner.Attribution;
 
@@ -34,9 +35,11 @@ public sealed class SentenceSubjectSieve : IAttributionSieve
     public static SpeakerMention? FirstSubject(AttributionContext context, Sentence sentence, int before)
     {
         var tokens = context.Tokens;
+        // "CHICAGO (AP) — An Illinois appeals court …": the dateline's place is not the subject.
+        var start = ProperNameChunker.DatelineEnd(tokens.Text, tokens.Tokens, sentence);
         foreach (var mention in context.Mentions)
         {
-            if (mention.FirstToken < sentence.FirstToken)
+            if (mention.FirstToken < start)
             {
                 continue;
             }

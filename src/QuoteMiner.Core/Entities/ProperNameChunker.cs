@@ -1,5 +1,6 @@
 using QuoteMiner.Documents;
 using QuoteMiner.Lexicons;
+using QuoteMiner.Tokenization;
 
 namespace QuoteMiner.Entities;
 
@@ -26,7 +27,7 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
         var i = sentence.FirstToken;
         while (i < sentence.EndToken)
         {
-            if (!(IsCapitalised(text, tokens[i]) || IsFirstNameLikeMonth(text, tokens, i, sentence.EndToken)) || (i == sentence.FirstToken && IsOpener(text, tokens[i]))
+            if (!(IsCapitalised(text, tokens[i]) || IsFirstNameLikeMonth(text, tokens, i, sentence.EndToken)) || (OpensSentence(text, tokens, sentence, i) && IsOpener(text, tokens[i]))
                 || IsPronounI(text, tokens, i, sentence.EndToken) || IsPlaceAdjective(text, tokens[i]))
             {
                 i++;
@@ -271,6 +272,37 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
     private static bool IsAgentNoun(ReadOnlySpan<char> word) => word.Length > 6 && word.EndsWith("ist", StringComparison.Ordinal);
 
     private bool IsGivenName(string text, Token token) => lexicons.FirstNames.Contains(text.AsSpan(token.Start, token.Length));
+
+    /// <summary>The sentence's first word, or the first after a dateline ("CHICAGO — An Illinois appeals court …").</summary>
+    public static bool OpensSentence(string text, IReadOnlyList<Token> tokens, Sentence sentence, int index) =>
+        index == sentence.FirstToken || index == DatelineEnd(text, tokens, sentence);
+
+    /// <summary>
+    /// The first token after a dateline that opens the sentence ("CHICAGO —", "ANN ARBOR, Mich. (AP) —"), or the
+    /// sentence's first token when it has none.
+    /// </summary>
+    public static int DatelineEnd(string text, IReadOnlyList<Token> tokens, Sentence sentence)
+    {
+        for (var t = sentence.FirstToken + 1; t < Math.Min(sentence.EndToken - 1, sentence.FirstToken + 9); t++)
+        {
+            if (tokens[t].Kind == TokenKind.Word && char.IsLower(text[tokens[t].Start]))
+            {
+                break;
+            }
+
+            // An upper-case place or an agency credit before the dash: "Jones — the captain — said" has neither.
+            if (tokens[t].Length == 1 && CharClasses.IsDash(text[tokens[t].Start])
+                && (IsUpperCaseWord(text, tokens[sentence.FirstToken]) || text[tokens[t - 1].Start] == ')'))
+            {
+                return t + 1;
+            }
+        }
+
+        return sentence.FirstToken;
+    }
+
+    private static bool IsUpperCaseWord(string text, Token token) =>
+        token.Kind == TokenKind.Word && token.Length > 1 && !text.AsSpan(token.Start, token.Length).ContainsAnyInRange('a', 'z');
 
     private bool IsOpener(string text, Token token) => lexicons.IsSentenceOpener(text.AsSpan(token.Start, token.Length));
 

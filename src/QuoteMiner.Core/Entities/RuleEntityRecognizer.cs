@@ -43,7 +43,7 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
             var headline = IsHeadline(text, tokens, sentence);
             foreach (var chunk in chunker.Chunk(text, tokens, sentence))
             {
-                var named = chunk.FirstToken == sentence.FirstToken ? WithoutSentenceOpener(document, chunk) : chunk;
+                var named = ProperNameChunker.OpensSentence(text, tokens, sentence, chunk.FirstToken) ? WithoutSentenceOpener(document, chunk) : chunk;
                 var type = bodyCues.IsCommonNounOpener(document, named, sentence) ? null : Classify(document, named, headline);
                 if (type is null && (bodyCues.IsBodyByApposition(document, named, sentence.EndToken) || bodyCues.IsNamedAfterItsKind(document, named, sentence.FirstToken)))
                 {
@@ -216,8 +216,6 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
         return evidence || participle ? rest : chunk;
     }
 
-    // "Sprinter Nurul Huda Rahman broke …": an unknown capitalised word opening the sentence before two or
-    // three name-shaped words is most often the person's role ("Sprinter", "Striker", "Novelist").
     // "Local Fianna Fáil TD Aoife Brennan": a role noun such as "Local" in front is no office of the name that follows it.
     private bool HasOfficeTitle(Document document, ProperNameChunk chunk)
     {
@@ -232,6 +230,8 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
         return false;
     }
 
+    // "Sprinter Nurul Huda Rahman broke …": an unknown capitalised word opening the sentence before two or
+    // three name-shaped words is most often the person's role ("Sprinter", "Striker", "Novelist").
     private static bool IsRoleBeforeName(string[] restWords) =>
         restWords.Length is 2 or 3 && restWords.All(w => w.Length > 1 && char.IsUpper(w[0]) && char.IsLower(w[^1]));
 

@@ -234,6 +234,10 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 + "\"I had two pints and I felt fine,\" the driver told the court.",
                 "I had two pints and I felt fine,", "the driver")
             .SetName("A_description_repeating_someone_the_reporter_spoke_of_is_not_the_reporter"),
+        new TestCaseData(
+                "CHICAGO (AP) — An Illinois appeals court on Monday threw out the conviction of Dale Hurst, ruling that his confession was \"plainly coerced.\"",
+                "plainly coerced.", "An Illinois appeals court")
+            .SetName("A_dateline_place_is_not_the_subject_and_a_plural_noun_before_a_noun_is_no_cue"),
     ];
 
     [TestCaseSource(nameof(Cases))]
