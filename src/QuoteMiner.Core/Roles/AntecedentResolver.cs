@@ -68,6 +68,11 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
                 ?? LatestSubject(tokens, WithoutReporter(tokens, mention, before), c => c.Type == EntityType.Person && !c.Anonymous && Fits(c.Gender, GenderOfNoun(word)), mention);
         }
 
+        if (mention.Type == EntityType.Group)
+        {
+            return MembersBody(tokens, word, before);
+        }
+
         if (mention.Type == EntityType.Organization)
         {
             // "the ministry" → the Ministry of Health named before; "the company", "the club" → the last
@@ -190,6 +195,16 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
 
         return false;
     }
+
+    /// <summary>
+    /// "Researchers from the Great Lakes Aging Study said … according to the researchers": a group brought in as
+    /// members of a body ("researchers at", "officials from", "doctors with") speaks for that body when named again.
+    /// </summary>
+    private static EntityCluster? MembersBody(TokenText tokens, string head, IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before) =>
+        Latest(before, (body, cluster) => cluster.Type == EntityType.Organization && body.FirstToken >= 2
+            && (tokens.Is(body.FirstToken - 1, "from") || tokens.Is(body.FirstToken - 1, "at") || tokens.Is(body.FirstToken - 1, "with")
+                || (tokens.Is(body.FirstToken - 1, "the") && (tokens.Is(body.FirstToken - 2, "from") || tokens.Is(body.FirstToken - 2, "at") || tokens.Is(body.FirstToken - 2, "with"))))
+            && tokens.Is(tokens.Is(body.FirstToken - 1, "the") ? body.FirstToken - 3 : body.FirstToken - 2, head));
 
     private static readonly Dictionary<string, Gender> GenderedNouns = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -238,6 +238,11 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 "CHICAGO (AP) — An Illinois appeals court on Monday threw out the conviction of Dale Hurst, ruling that his confession was \"plainly coerced.\"",
                 "plainly coerced.", "An Illinois appeals court")
             .SetName("A_dateline_place_is_not_the_subject_and_a_plural_noun_before_a_noun_is_no_cue"),
+        new TestCaseData(
+                "Researchers from the Northern Rivers Sleep Study said teenagers slept less in summer.\n\n"
+                + "Only one in ten used a sleep app, according to the researchers, who called screens \"the obvious culprit\".",
+                "the obvious culprit", "Northern Rivers Sleep Study")
+            .SetName("A_group_brought_in_as_members_of_a_body_speaks_for_the_body"),
     ];
 
     [TestCaseSource(nameof(Cases))]
