@@ -279,6 +279,12 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
             return EntityType.Organization;
         }
 
+        // "QuickKart", "PayPal": a capital inside a word is a brand's, not a person's ("McAdam", "DeSantis" aside).
+        if (words.Length == 1 && !chunk.HasTitle && IsCamelCase(words[0]))
+        {
+            return EntityType.Organization;
+        }
+
         // "East African", "Kenyan": demonyms are adjectives, not entities.
         if (lexicons.Places.IsDemonym(words[^1]))
         {
@@ -393,6 +399,21 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
     private bool IsUnexplainedCapitalised(string word) =>
         char.IsUpper(word[0]) && !lexicons.FirstNames.Contains(word) && !lexicons.Titles.TryGet(word, out _)
         && !lexicons.Places.IsPlace(word) && !lexicons.Places.IsDemonym(word);
+
+    private static readonly string[] SurnamePrefixes = ["Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "St"];
+
+    private static bool IsCamelCase(string word)
+    {
+        for (var i = 1; i + 1 < word.Length; i++)
+        {
+            if (char.IsUpper(word[i]) && char.IsLower(word[i - 1]) && char.IsLower(word[i + 1]))
+            {
+                return !SurnamePrefixes.Any(p => i == p.Length && word.StartsWith(p, StringComparison.Ordinal));
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsAcronym(string word) => word.Length >= 2 && word is not ("OK" or "TV" or "AM" or "PM" or "ID") && word.All(c => char.IsUpper(c) || c == '.' || c == '&');
 

@@ -139,6 +139,19 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
             return nameAt.TryGetValue(body, out var bodyName) && clusterOf[bodyName].Type == EntityType.Organization ? clusterOf[bodyName] : null;
         }
 
+        // "QuickKart co-founder and chief technology officer Anirudh Menon": two roles joined before one name.
+        if (mention.Type == EntityType.Person && tokens.Is(mention.EndToken, "and"))
+        {
+            for (var t = mention.EndToken + 1; t < mention.EndToken + 6 && (tokens.IsLowerWord(t) || nameAt.ContainsKey(t))
+                && tokens.Word(t) is not ("the" or "a" or "an" or "his" or "her" or "their" or "its"); t++)
+            {
+                if (nameAt.TryGetValue(t, out var named))
+                {
+                    return clusterOf[named].Type == EntityType.Person ? clusterOf[named] : null;
+                }
+            }
+        }
+
         if (!tokens.IsPunctuation(mention.EndToken, ','))
         {
             return null;

@@ -243,6 +243,17 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 + "Only one in ten used a sleep app, according to the researchers, who called screens \"the obvious culprit\".",
                 "the obvious culprit", "Northern Rivers Sleep Study")
             .SetName("A_group_brought_in_as_members_of_a_body_speaks_for_the_body"),
+        new TestCaseData(
+                "BENGALURU: Delivery start-up ZipBasket on Friday confirmed a data leak.\n\n"
+                + "The company said the server had been secured \"within hours\".",
+                "within hours", "ZipBasket")
+            .SetName("A_capital_inside_a_word_names_a_company_that_the_company_refers_to"),
+        new TestCaseData(
+                "Security researcher Meera Pillai found the database last week.\n\n"
+                + "ZipBasket co-founder and chief technology officer Rohan Das said the firm had made a mistake.\n\n"
+                + "\"We have fixed it,\" the co-founder added.",
+                "We have fixed it,", "Rohan Das")
+            .SetName("Two_roles_joined_before_one_name_are_that_person_s"),
     ];
 
     [TestCaseSource(nameof(Cases))]
