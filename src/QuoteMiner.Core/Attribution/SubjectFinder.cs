@@ -26,6 +26,19 @@ public static class SubjectFinder
         "admitted", "acknowledged", "interjected", "laughed",
     };
 
+    private static int BracketOpen(TokenText tokens, int close, int sentenceStart)
+    {
+        for (var t = close - 1; t >= Math.Max(sentenceStart, close - 8); t--)
+        {
+            if (tokens.IsPunctuation(t, '('))
+            {
+                return t;
+            }
+        }
+
+        return -1;
+    }
+
     public static SpeakerMention? Before(AttributionContext context, int cueStart, int sentenceStart)
     {
         var tokens = context.Tokens;
@@ -38,6 +51,13 @@ public static class SubjectFinder
                 || (tokens.Word(i).EndsWith("ly", StringComparison.Ordinal) && context.MentionEndingAt(i + 1) is null)))
             {
                 i--;
+                continue;
+            }
+
+            // "The Singapore Police Force (SPF) said": an acronym or aside in brackets stands between subject and verb.
+            if (tokens.IsPunctuation(i, ')') && BracketOpen(tokens, i, sentenceStart) is var bracket and >= 0)
+            {
+                i = bracket - 1;
                 continue;
             }
 

@@ -254,6 +254,10 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 + "\"We have fixed it,\" the co-founder added.",
                 "We have fixed it,", "Rohan Das")
             .SetName("Two_roles_joined_before_one_name_are_that_person_s"),
+        new TestCaseData(
+                "The Maritime and Port Authority (MPA) said on Tuesday that the tanker had been \"drifting for hours\" before the collision.",
+                "drifting for hours", "Maritime and Port Authority")
+            .SetName("An_acronym_in_brackets_between_subject_and_cue_is_skipped"),
     ];
 
     [TestCaseSource(nameof(Cases))]
