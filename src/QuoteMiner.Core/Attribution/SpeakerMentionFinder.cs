@@ -280,7 +280,9 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
             if (headStart == start + 1 && tokens.Is(start, "the") && tokens.IsCapitalised(start + 1) && covered[start + 1] is null
                 && start + 2 < tokens.Count && tokens.IsLowerWord(start + 2) && lexicons.CueVerbs.TryGet(tokens.Word(start + 2), out _))
             {
-                return Mention(tokens, start, start + 2, MentionKind.Description, EntityType.Person);
+                // "The Conservatives said", "the Greens said": a capitalised plural is a party or a group, not a person.
+                var plural = tokens.Word(start + 1) is var noun && noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal) && !noun.EndsWith("us", StringComparison.Ordinal);
+                return Mention(tokens, start, start + 2, MentionKind.Description, plural ? EntityType.Group : EntityType.Person);
             }
 
             return null;

@@ -51,6 +51,20 @@ public sealed class BodyCues(NewsLexicons lexicons)
         return false;
     }
 
+    /// <summary>"A Tesco spokeswoman said", "a Labour official": the name a spokesperson or official speaks for is a body.</summary>
+    public static bool IsSpokenFor(Document document, ProperNameChunk chunk, int sentenceStart)
+    {
+        var tokens = document.TokenArray;
+        var determiner = chunk.FirstToken - 1;
+        if (determiner < sentenceStart || chunk.EndToken >= tokens.Length || document.WordOf(determiner) is not ("a" or "A" or "an" or "An" or "the" or "The"))
+        {
+            return false;
+        }
+
+        var next = document.WordOf(chunk.EndToken);
+        return char.IsLower(next[0]) && (next.StartsWith("spokes", StringComparison.Ordinal) || next is "official" or "officials" or "representative");
+    }
+
     /// <summary>"The patients' group Patients First", "the charity Shelter": a kind of body, then its name.</summary>
     public bool IsNamedAfterItsKind(Document document, ProperNameChunk chunk, int sentenceStart)
     {

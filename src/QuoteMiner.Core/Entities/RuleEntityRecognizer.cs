@@ -45,7 +45,8 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
             {
                 var named = ProperNameChunker.OpensSentence(text, tokens, sentence, chunk.FirstToken) ? WithoutSentenceOpener(document, chunk) : chunk;
                 var type = bodyCues.IsCommonNounOpener(document, named, sentence) ? null : Classify(document, named, headline);
-                if (type is null && (bodyCues.IsBodyByApposition(document, named, sentence.EndToken) || bodyCues.IsNamedAfterItsKind(document, named, sentence.FirstToken)))
+                if (type is null && (bodyCues.IsBodyByApposition(document, named, sentence.EndToken) || bodyCues.IsNamedAfterItsKind(document, named, sentence.FirstToken)
+                    || BodyCues.IsSpokenFor(document, named, sentence.FirstToken)))
                 {
                     type = EntityType.Organization;
                     describedBodies.Add(NameOf(text, tokens, named));

@@ -258,6 +258,14 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 "The Maritime and Port Authority (MPA) said on Tuesday that the tanker had been \"drifting for hours\" before the collision.",
                 "drifting for hours", "Maritime and Port Authority")
             .SetName("An_acronym_in_brackets_between_subject_and_cue_is_skipped"),
+        new TestCaseData(
+                "Shoppers queued for hours on Saturday.\n\nA Waitrose spokeswoman said the chain was \"deeply sorry\".",
+                "deeply sorry", "Waitrose")
+            .SetName("A_spokeswoman_speaks_for_the_name_before_her_role"),
+        new TestCaseData(
+                "Labour MP Joan Pike said the bill was unfair.\n\nThe Conservatives said it was \"a tax raid\".",
+                "a tax raid", "The Conservatives")
+            .SetName("A_capitalised_plural_after_the_is_a_group_not_the_last_person"),
     ];
 
     [TestCaseSource(nameof(Cases))]
