@@ -248,6 +248,11 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
             }
         }
 
+        if (head < 0 && UnlistedPersonHead(tokens, start, covered, insideQuote) is { } unlisted)
+        {
+            return Mention(tokens, start, unlisted + 1, MentionKind.Description, EntityType.Person);
+        }
+
         // "chief financial officer", "deputy chief medical officer": a rank word, a modifier, then the office.
         while (head >= 0 && head + 2 < tokens.Count && tokens.Word(head) is "chief" or "deputy" or "senior" or "assistant"
             && tokens.IsLowerWord(head + 1) && covered[head + 1] is null && !lexicons.CueVerbs.TryGet(tokens.Word(head + 1), out _)
@@ -360,6 +365,47 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
         tokens.Text.AsSpan(tokens.Tokens[index - 1].End, tokens.Tokens[index].Start - tokens.Tokens[index - 1].End).Contains('\n');
 
     // "police", "minister", and role acronyms written in capitals ("a GP", "the CEO").
+    // Nouns for texts, which speak through a cue ("a statement said") but are no people.
+    private static readonly HashSet<string> TextNouns = new(StringComparer.Ordinal)
+    {
+        "statement", "report", "study", "letter", "document", "survey", "poll", "memo", "ruling", "notice", "post", "tweet",
+        "message", "email", "release", "paper", "review", "analysis", "filing", "complaint", "petition", "warning", "sign",
+        "banner", "headline", "editorial", "article", "video", "recording", "transcript", "judgment", "verdict", "order",
+    };
+
+    private static readonly HashSet<string> NotInNounPhrase = new(StringComparer.Ordinal)
+    {
+        "he", "she", "they", "it", "we", "i", "you", "that", "which", "whose", "of", "to", "in", "on", "at", "for", "with", "and", "or", "but", "by", "from",
+    };
+
+    /// <summary>
+    /// "A lifeguard who has worked at the pool for three summers said:", "a retired shearer told": an indefinite noun
+    /// no lexicon lists, right before "who" or a cue, is someone the story does not name. Returns the head's index.
+    /// </summary>
+    private int? UnlistedPersonHead(TokenText tokens, int start, EntityType?[] covered, bool[] insideQuote)
+    {
+        if (!(tokens.Is(start, "a") || tokens.Is(start, "an")))
+        {
+            return null;
+        }
+
+        for (var j = start + 1; j < Math.Min(tokens.Count - 1, start + 4); j++)
+        {
+            if (!tokens.IsLowerWord(j) || covered[j] is not null || insideQuote[j] || TextNouns.Contains(tokens.Word(j)) || NotInNounPhrase.Contains(tokens.Word(j)))
+            {
+                return null;
+            }
+
+            var next = tokens.Word(j + 1);
+            if (next == "who" || (tokens.IsLowerWord(j + 1) && lexicons.CueVerbs.TryGet(next, out var cue) && cue.Strong))
+            {
+                return j;
+            }
+        }
+
+        return null;
+    }
+
     private bool IsHead(string word) =>
         (char.IsLower(word[0]) && (lexicons.OrganizationWords.IsCollective(word) || lexicons.Titles.IsRoleHead(word)))
         || (word.Length <= 4 && word.All(char.IsUpper) && lexicons.Titles.IsRoleHead(word));

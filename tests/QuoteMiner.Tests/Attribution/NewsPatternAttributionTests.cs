@@ -275,4 +275,13 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
 
         SpeakerNameOf(record, quote).Should().Be(speaker, Dump(record));
     }
+
+    [Test]
+    public void An_unnamed_person_of_an_unlisted_occupation_is_nobody_named_before()
+    {
+        var record = Extract("Councilmember Ray Okonkwo said the repairs were a waste.\n\n"
+            + "A lifeguard who has worked at the pool for three summers said: \"Half the kids can't swim when they start.\"");
+
+        QuoteWithText(record, "Half the kids can't swim when they start.").SpeakerId.Should().BeNull(Dump(record));
+    }
 }
