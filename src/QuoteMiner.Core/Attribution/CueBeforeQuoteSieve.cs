@@ -1,4 +1,5 @@
 using QuoteMiner.Documents;
+using QuoteMiner.Entities;
 
 namespace QuoteMiner.Attribution;
 
@@ -24,6 +25,8 @@ public sealed class CueBeforeQuoteSieve : IAttributionSieve
             return source with { QuoteIndex = quoteIndex };
         }
 
+        // "PHOENIX (AP) — Arizona Gov. Elena Marsh vetoed …": the clause starts after the dateline.
+        var clauseStart = ProperNameChunker.DatelineEnd(tokens.Text, tokens.Tokens, sentence);
         for (var i = open - 1; i >= sentence.FirstToken; i--)
         {
             if (context.Cues[i] is not { } cue || context.IsQuoted(i))
@@ -51,10 +54,10 @@ public sealed class CueBeforeQuoteSieve : IAttributionSieve
             }
 
             var speaker = agent ?? (IsCoordinated(tokens, cue.Start)
-                ? SubjectFinder.EarlierCueSubject(context, cue.Start, sentence.FirstToken) ?? SubjectFinder.ClauseSubject(context, cue.Start, sentence.FirstToken)
+                ? SubjectFinder.EarlierCueSubject(context, cue.Start, clauseStart) ?? SubjectFinder.ClauseSubject(context, cue.Start, clauseStart)
                 : cue.IsParticiple && IsClauseParticiple(tokens, cue.Start)
                 ? SentenceSubjectSieve.FirstSubject(context, sentence, cue.Start)
-                : SubjectFinder.Before(context, cue.Start, sentence.FirstToken) ?? SubjectFinder.After(context, cue, open));
+                : SubjectFinder.Before(context, cue.Start, clauseStart) ?? SubjectFinder.After(context, cue, open));
             // "Quill said that Lyle, who told a lunch that …, had been 'asleep at the wheel'": a relative
             // clause's cue governs only a quote right after it, not one after the clause has closed.
             if (speaker is not null && IsRelativeClauseCue(tokens, cue.Start) && ClauseClosedBefore(tokens, cue.End, open))

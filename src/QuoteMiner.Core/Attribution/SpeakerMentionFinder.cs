@@ -198,6 +198,13 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
             return null; // a description opens with a determiner or is a bare head noun ("police said")
         }
 
+        // "… vetoed the bill and accused lawmakers of …": after "and" or a comma, a cue word with no determiner is a verb.
+        if (!determined && start > 0 && (tokens.Is(start - 1, "and") || tokens.IsPunctuation(start - 1, ',')) && tokens.IsLowerWord(start)
+            && start + 1 < tokens.Count && tokens.IsLowerWord(start + 1) && lexicons.CueVerbs.TryGet(word, out _))
+        {
+            return null;
+        }
+
         if (start > 0 && PossessivePronouns.Contains(tokens.Word(start - 1)))
         {
             return null; // "his office", "their union": someone else's body, not a speaker description.

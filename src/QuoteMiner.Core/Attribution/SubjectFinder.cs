@@ -365,6 +365,11 @@ public static class SubjectFinder
     /// Mr Osborne and called him a 'toff'"): the nearest mention to the left that opens a clause — after the
     /// sentence start, a comma, "that" or a quote — rather than one after a preposition.
     /// </summary>
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
+    {
+        "when", "while", "after", "before", "because", "since", "although", "though", "as", "until", "once", "but",
+    };
+
     public static SpeakerMention? ClauseSubject(AttributionContext context, int before, int sentenceStart)
     {
         var tokens = context.Tokens;
@@ -387,7 +392,9 @@ public static class SubjectFinder
                 previous--; // titles and "the" in front of the name
             }
 
-            if (previous < sentenceStart || tokens.IsPunctuation(previous, ',') || tokens.Is(previous, "that") || tokens.IsQuoteMark(previous))
+            // "…, when the governor vetoed the bill and accused lawmakers of …": a subordinate clause has its own subject.
+            if (previous < sentenceStart || tokens.IsPunctuation(previous, ',') || tokens.Is(previous, "that") || tokens.IsQuoteMark(previous)
+                || (tokens.IsLowerWord(previous) && ClauseOpeners.Contains(tokens.Word(previous))))
             {
                 return mention;
             }

@@ -266,6 +266,11 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 "Labour MP Joan Pike said the bill was unfair.\n\nThe Conservatives said it was \"a tax raid\".",
                 "a tax raid", "The Conservatives")
             .SetName("A_capitalised_plural_after_the_is_a_group_not_the_last_person"),
+        new TestCaseData(
+                "BOISE, Idaho (AP) — A long feud between Idaho Gov. Carla Voss and the Republican-led Senate boiled over on Tuesday, "
+                + "when the governor vetoed a school funding bill and accused senators of \"gambling with children's futures.\"",
+                "gambling with children's futures.", "Carla Voss")
+            .SetName("A_cue_verb_after_and_is_a_verb_and_a_when_clause_has_its_own_subject"),
     ];
 
     [TestCaseSource(nameof(Cases))]
