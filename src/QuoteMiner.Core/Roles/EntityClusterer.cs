@@ -20,11 +20,16 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
         // document compares each name with a few candidates, not with every cluster.
         var index = new Dictionary<string, List<EntityCluster>>(StringComparer.OrdinalIgnoreCase);
         var candidates = new List<EntityCluster>();
+        var titlesOf = new Dictionary<EntityCluster, HashSet<string>>();
         foreach (var mention in nameMentions.OrderBy(m => m.FirstToken))
         {
             var name = mention.Span.Slice(text).ToString();
+            var title = TitleBefore(text, mention);
             CandidatesFor(name, index, order, candidates);
-            var cluster = candidates.LastOrDefault(c => c.Type == mention.Type && Matches(distinctNames[c], name, mention.Type))
+            // "Gov. Marsh" after "Gov. Elena Marsh" and "House Speaker Warren Marsh": the one the title was written with.
+            var cluster = (title is null || name.Contains(' ') ? null
+                    : candidates.LastOrDefault(c => c.Type == mention.Type && titlesOf.TryGetValue(c, out var titles) && titles.Contains(title) && Matches(distinctNames[c], name, mention.Type)))
+                ?? candidates.LastOrDefault(c => c.Type == mention.Type && Matches(distinctNames[c], name, mention.Type))
                 ?? candidates.LastOrDefault(c => Matches(distinctNames[c], name, mention.Type) && name.Contains(' '))
                 ?? candidates.LastOrDefault(c => c.Type is EntityType.Organization or EntityType.Location && distinctNames[c].Any(n => IsAcronymOf(name, n.Name)));
             if (cluster is null)
@@ -37,6 +42,11 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
 
             cluster.Add(mention, name);
             clusterOf[mention] = cluster;
+            if (title is not null)
+            {
+                (titlesOf.TryGetValue(cluster, out var titles) ? titles : titlesOf[cluster] = new(StringComparer.OrdinalIgnoreCase)).Add(title);
+            }
+
             if (!distinctNames[cluster].Any(n => n.Type == mention.Type && string.Equals(n.Name, name, StringComparison.OrdinalIgnoreCase)))
             {
                 distinctNames[cluster].Add((name, mention.Type));
@@ -137,8 +147,35 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
         }
     }
 
+    /// <summary>The title word written right before a name ("Gov." → "Gov"), or null.</summary>
+    private string? TitleBefore(string text, SpeakerMention mention)
+    {
+        var end = mention.Span.Start;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '.'))
+        {
+            start--;
+        }
+
+        var word = text[start..end];
+        return word.Length > 0 && char.IsUpper(word[0]) && (lexicons.Titles.TryGet(word, out _) || lexicons.Titles.TryGet(word.TrimEnd('.'), out _))
+            ? word.TrimEnd('.') : null;
+    }
+
     private bool Matches(List<(string Name, EntityType Type)> clusterNames, string name, EntityType type)
     {
+        // "Sophie Gagnon — no relation —" does not join Marie-Ève Gagnon's cluster through its bare "Gagnon".
+        if (type == EntityType.Person && name.Contains(' ')
+            && clusterNames.Any(n => n.Type == EntityType.Person && n.Name.Contains(' ') && LastWord(n.Name) == LastWord(name) && !SameSurname(n.Name, name)))
+        {
+            return false;
+        }
+
         foreach (var (other, otherType) in clusterNames)
         {
             if (string.Equals(other, name, StringComparison.OrdinalIgnoreCase))

@@ -271,6 +271,17 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 + "when the governor vetoed a school funding bill and accused senators of \"gambling with children's futures.\"",
                 "gambling with children's futures.", "Carla Voss")
             .SetName("A_cue_verb_after_and_is_a_verb_and_a_when_clause_has_its_own_subject"),
+        new TestCaseData(
+                "Health Minister Marie Roy defended the plan. Roy said the clinics would open in May.\n\n"
+                + "Opposition critic Sophie Roy — no relation — said the plan had \"lost the trust of nurses.\"\n\n"
+                + "\"Nobody believes these dates,\" said Sophie Roy.",
+                "Nobody believes these dates,", "Sophie Roy")
+            .SetName("Two_full_names_with_one_surname_are_two_people"),
+        new TestCaseData(
+                "Gov. Elena Marsh vetoed the bill on Wednesday. House Speaker Warren Marsh, no relation, called the veto \"a slap in the face.\"\n\n"
+                + "\"Nobody has to lecture me about border security,\" Gov. Marsh told reporters later.",
+                "Nobody has to lecture me about border security,", "Elena Marsh")
+            .SetName("A_titled_surname_goes_to_the_person_first_written_with_that_title"),
     ];
 
     [TestCaseSource(nameof(Cases))]
