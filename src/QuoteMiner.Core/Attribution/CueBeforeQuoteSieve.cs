@@ -46,6 +46,13 @@ public sealed class CueBeforeQuoteSieve : IAttributionSieve
                 return new QuoteAttribution(quoteIndex, OrganizationsPerson(context, named), SpeechTagAfterQuoteSieve.Span(tokens, cue), 0.9f, Name);
             }
 
+            // "Asked whether Brightway would buy more, Lindgren-Holt declined to comment on 'specific opportunities'":
+            // the one asked is the main clause's subject, after the comma.
+            if (cue.Start == clauseStart && tokens.Is(cue.Start, "asked") && AfterOpeningClause(context, cue.End, open) is { } asked)
+            {
+                return new QuoteAttribution(quoteIndex, asked, SpeechTagAfterQuoteSieve.Span(tokens, cue), 0.75f, Name);
+            }
+
             // "the family had been told 'almost nothing'": the subject of a passive speech verb was spoken to.
             var agent = PassiveAgent(context, cue, open);
             if (agent is null && IsPassive(tokens, cue.Start))
@@ -68,6 +75,20 @@ public sealed class CueBeforeQuoteSieve : IAttributionSieve
             if (speaker is not null)
             {
                 return new QuoteAttribution(quoteIndex, speaker, SpeechTagAfterQuoteSieve.Span(tokens, cue), cue.Verb.Strong ? 0.9f : 0.75f, Name);
+            }
+        }
+
+        return null;
+    }
+
+    // The first mention after the comma that closes a clause opening the sentence.
+    private static SpeakerMention? AfterOpeningClause(AttributionContext context, int from, int open)
+    {
+        for (var t = from; t < open; t++)
+        {
+            if (context.Tokens.IsPunctuation(t, ','))
+            {
+                return context.MentionStartingAt(t + 1);
             }
         }
 

@@ -1,3 +1,4 @@
+using QuoteMiner.Documents;
 using QuoteMiner.Lexicons;
 
 namespace QuoteMiner.Attribution;
@@ -59,7 +60,12 @@ public sealed class CueFinder(CueVerbLexicon lexicon)
     private static bool IsNounUse(TokenText tokens, int index) =>
         IsDeterminer(tokens, index - 1)
         || (tokens.Word(index).EndsWith("ing", StringComparison.Ordinal) && tokens.IsLowerWord(index - 1) && IsDeterminer(tokens, index - 2))
-        || IsCompoundModifier(tokens, index);
+        || IsCompoundModifier(tokens, index) || IsAddingSomething(tokens, index);
+
+    // "the corporation had added 120 vehicles", "which added to the confusion": "add" with an amount or "to" adds, not speaks.
+    private static bool IsAddingSomething(TokenText tokens, int index) =>
+        tokens.Word(index) is "add" or "added" or "adds" or "adding" && index + 1 < tokens.Count
+        && (tokens.Tokens[index + 1].Kind == TokenKind.Number || tokens.Is(index + 1, "to") || tokens.Text[tokens.Tokens[index + 1].Start] is '$' or '£' or '€');
 
     private static readonly HashSet<string> ClauseStarts = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -26,6 +26,22 @@ public static class SubjectFinder
         "admitted", "acknowledged", "interjected", "laughed",
     };
 
+    private static bool IsDash(TokenText tokens, int index) =>
+        tokens.Tokens[index].Length == 1 && tokens.Text[tokens.Tokens[index].Start] is '—' or '–';
+
+    private static int DashOpen(TokenText tokens, int close, int sentenceStart)
+    {
+        for (var t = close - 2; t >= Math.Max(sentenceStart, close - 12); t--)
+        {
+            if (IsDash(tokens, t))
+            {
+                return t;
+            }
+        }
+
+        return -1;
+    }
+
     private static int BracketOpen(TokenText tokens, int close, int sentenceStart)
     {
         for (var t = close - 1; t >= Math.Max(sentenceStart, close - 8); t--)
@@ -58,6 +74,13 @@ public static class SubjectFinder
             if (tokens.IsPunctuation(i, ')') && BracketOpen(tokens, i, sentenceStart) is var bracket and >= 0)
             {
                 i = bracket - 1;
+                continue;
+            }
+
+            // "Sophie Gagnon — no relation — said": an aside between dashes, likewise.
+            if (IsDash(tokens, i) && DashOpen(tokens, i, sentenceStart) is var dash and >= 0)
+            {
+                i = dash - 1;
                 continue;
             }
 

@@ -282,6 +282,18 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 + "\"Nobody has to lecture me about border security,\" Gov. Marsh told reporters later.",
                 "Nobody has to lecture me about border security,", "Elena Marsh")
             .SetName("A_titled_surname_goes_to_the_person_first_written_with_that_title"),
+        new TestCaseData(
+                "Opposition critic Dana Kerr — no relation to the minister — said the ministry had \"lost the trust of nurses.\"",
+                "lost the trust of nurses.", "Dana Kerr")
+            .SetName("An_aside_between_dashes_before_the_cue_is_skipped"),
+        new TestCaseData(
+                "Mayor Ravi Patil said the city would buy more buses. Patil said the corporation had added 120 new buses and the delays would be \"looked into seriously\".",
+                "looked into seriously", "Ravi Patil")
+            .SetName("Add_with_an_amount_is_no_speech_verb"),
+        new TestCaseData(
+                "Asked whether Northgate was planning more takeovers, chief executive Lena Holt declined to discuss \"specific opportunities\".",
+                "specific opportunities", "Lena Holt")
+            .SetName("The_one_asked_is_the_subject_after_the_asked_clause"),
     ];
 
     [TestCaseSource(nameof(Cases))]
