@@ -351,7 +351,20 @@ public static class SubjectFinder
         {
             if (context.MentionStartingAt(i) is { } mention)
             {
+                // "said the governor's spokesman, Jonah Feld": the name set off after the possessed role speaks.
+                if (mention.EndToken < sentenceEnd && tokens.Tokens[mention.EndToken].Kind == TokenKind.Clitic
+                    && NameAfterRole(context, mention.EndToken + 1, sentenceEnd) is { } spokesperson)
+                {
+                    return spokesperson;
+                }
+
                 return mention.Type == EntityType.Person ? mention : PersonAfterBodyRole(context, mention, sentenceEnd) ?? mention;
+            }
+
+            // "said her spokesman, Jonah Feld".
+            if (tokens.IsPunctuation(i, ',') && i > cue.End && tokens.IsLowerWord(cue.End))
+            {
+                return NameAfterRole(context, cue.End, sentenceEnd);
             }
 
             if (tokens.Tokens[i].Kind != TokenKind.Word)
@@ -361,6 +374,20 @@ public static class SubjectFinder
         }
 
         return null;
+    }
+
+    // Lower-case role words, a comma, then a person's name: the name.
+    private static SpeakerMention? NameAfterRole(AttributionContext context, int from, int sentenceEnd)
+    {
+        var tokens = context.Tokens;
+        var t = from;
+        while (t < Math.Min(sentenceEnd, from + 5) && tokens.IsLowerWord(t))
+        {
+            t++;
+        }
+
+        return t > from && tokens.IsPunctuation(t, ',') && context.MentionStartingAt(t + 1) is { Type: EntityType.Person, Kind: MentionKind.Name or MentionKind.TitledName } name
+            ? name : null;
     }
 
     /// <summary>"said Rovers manager John Eustace": a body, its role word, then the person who holds it.</summary>

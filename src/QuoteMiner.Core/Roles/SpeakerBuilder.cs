@@ -61,7 +61,7 @@ public sealed class SpeakerBuilder(NewsLexicons lexicons) : IPipelineStage
             var paragraph = document.Quotes[attribution.QuoteIndex].Paragraph;
             var newTurn = paragraph != turnParagraph;
             inExchange &= !newTurn || paragraph == turnParagraph + 1;
-            var isReply = attribution.Cue is { } cue && IsReplyVerb(document.TextOf(cue));
+            var isReply = attribution.Cue is { } cue && IsReplyVerb(document.TextOf(cue)) && !AnswersReporter(document, cue);
             if (attribution.Speaker is { Kind: MentionKind.Pronoun or MentionKind.Description } unnamed)
             {
                 if (isReply && previous is { } repliedTo)
@@ -87,6 +87,19 @@ public sealed class SpeakerBuilder(NewsLexicons lexicons) : IPipelineStage
         }
 
         return replies;
+    }
+
+    // "Asked whether she would offer concessions, she replied": the answer is to a reporter, not to the last speaker.
+    private static bool AnswersReporter(Document document, TextSpan cue)
+    {
+        var sentence = document.Sentences.FirstOrDefault(s => s.Span.Start <= cue.Start && cue.Start < s.Span.End);
+        if (sentence.EndToken == 0)
+        {
+            return false;
+        }
+
+        var first = document.WordOf(sentence.FirstToken);
+        return first == "Asked" || (first == "When" && sentence.FirstToken + 1 < sentence.EndToken && document.WordOf(sentence.FirstToken + 1) == "asked");
     }
 
     private static bool IsReplyVerb(ReadOnlySpan<char> cue) =>

@@ -294,6 +294,15 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 "Asked whether Northgate was planning more takeovers, chief executive Lena Holt declined to discuss \"specific opportunities\".",
                 "specific opportunities", "Lena Holt")
             .SetName("The_one_asked_is_the_subject_after_the_asked_clause"),
+        new TestCaseData(
+                "Gov. Elena Marsh vetoed the bill.\n\n\"The governor's door is open,\" said her spokesman, Jonah Feld.",
+                "The governor's door is open,", "Jonah Feld")
+            .SetName("The_name_set_off_after_a_possessed_role_behind_the_cue_speaks"),
+        new TestCaseData(
+                "Chancellor Helen Achter defended the budget. \"It is fair,\" she said.\n\n"
+                + "Asked whether she would offer concessions, she replied: \"We will set out the detail in due course.\"",
+                "We will set out the detail in due course.", "Helen Achter")
+            .SetName("A_reply_to_a_reporter_s_question_is_not_a_turn_against_the_last_speaker"),
     ];
 
     [TestCaseSource(nameof(Cases))]
