@@ -21,6 +21,8 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
         "First", "Second", "Third", "Fourth", "Fifth", "Last", "Next",
     };
 
+    private static readonly HashSet<string> PlacePrefixes = new(StringComparer.Ordinal) { "Lake", "Mount", "Mt", "Mt.", "Cape", "Isle", "Fort", "Port" };
+
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "at", "from", "near", "to", "across", "outside", "around" };
 
     public string Name => "entities";
@@ -268,9 +270,10 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
             return EntityType.Organization; // "Secunia.com"
         }
 
-        if (words.Length > 1 && ProperNameChunker.PlaceHeads.Contains(words[^1]))
+        if (words.Length > 1 && (ProperNameChunker.PlaceHeads.Contains(words[^1])
+            || (PlacePrefixes.Contains(words[0]) && !words.Any(lexicons.OrganizationWords.IsOrganizationWord))))
         {
-            return EntityType.Location; // "Monroe County", "Kiambu District"
+            return EntityType.Location; // "Monroe County", "Kiambu District", "Lake Rotorua"
         }
 
         // "U.S. Embassy", "Kisumu County Court": a name ending in a body noun is that body (unless a given name opens it: "Margaret Court").
@@ -347,7 +350,8 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
         // Two or three capitalised words with no other evidence are most often a person in news
         // (but never with a number word: "World War Two", "Day One").
         // A demonym opens no one's name ("Asian Grand Prix", "European Super League").
-        return !headline && words.Length is 2 or 3 && words.All(w => w.Length > 1 && char.IsLower(w[^1]) && !NumberWords.Contains(w))
+        // "The Salt Year": a name opening with "The" is a title or a body, never a person.
+        return !headline && words.Length is 2 or 3 && words[0] != "The" && words.All(w => w.Length > 1 && char.IsLower(w[^1]) && !NumberWords.Contains(w))
             && !lexicons.Places.IsDemonym(words[0])
             ? EntityType.Person
             : null;

@@ -171,7 +171,8 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
     {
         // "Sophie Gagnon — no relation —" does not join Marie-Ève Gagnon's cluster through its bare "Gagnon".
         if (type == EntityType.Person && name.Contains(' ')
-            && clusterNames.Any(n => n.Type == EntityType.Person && n.Name.Contains(' ') && LastWord(n.Name) == LastWord(name) && !SameSurname(n.Name, name)))
+            && clusterNames.Any(n => n.Type == EntityType.Person && n.Name.Contains(' ') && LastWord(n.Name) == LastWord(name) && !SameSurname(n.Name, name)
+                && !IsTrailingPart(name, n.Name) && !IsTrailingPart(n.Name, name)))
         {
             return false;
         }
@@ -183,7 +184,7 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
                 return true;
             }
 
-            if (type == EntityType.Person && otherType == EntityType.Person && (SameSurname(other, name) || IsLeadingPart(name, other) || IsFamilyNameOf(name, other)))
+            if (type == EntityType.Person && otherType == EntityType.Person && (SameSurname(other, name) || IsLeadingPart(name, other) || IsTrailingPart(name, other) || IsFamilyNameOf(name, other)))
             {
                 return true;
             }
@@ -226,6 +227,10 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
 
     private static bool IsLeadingPart(string name, string longer) =>
         name.Contains(' ') && LeadingTwoWords(longer) is { } leading && string.Equals(leading, name, StringComparison.OrdinalIgnoreCase);
+
+    // "Te Awa" after "Hēmi Te Awa", "Ramírez Ortega" after "José Luis Ramírez Ortega": a surname of two words.
+    private static bool IsTrailingPart(string name, string longer) =>
+        name.Contains(' ') && longer.Length > name.Length + 1 && longer.EndsWith(name, StringComparison.Ordinal) && longer[^(name.Length + 1)] == ' ';
 
     private static bool IsAcronymShaped(string name) => name.Length is >= 2 and <= 6 && name.All(c => char.IsUpper(c) || c == '.');
 

@@ -303,6 +303,16 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 + "Asked whether she would offer concessions, she replied: \"We will set out the detail in due course.\"",
                 "We will set out the detail in due course.", "Helen Achter")
             .SetName("A_reply_to_a_reporter_s_question_is_not_a_turn_against_the_last_speaker"),
+        new TestCaseData(
+                "Chika Obi did not expect the call. When her agent rang to say that The Quiet River had made the Orwell Prize shortlist, "
+                + "the Lagos-born writer was, she says, \"standing in a queue at the post office.\"",
+                "standing in a queue at the post office.", "Chika Obi")
+            .SetName("A_title_opening_with_The_and_a_prize_are_no_people_a_pronoun_could_mean"),
+        new TestCaseData(
+                "Principal Rawiri Te Kani showed visitors the shore of Lake Taupō.\n\n"
+                + "Te Kani said he welcomed scrutiny. \"Come and see what happens here,\" he said.",
+                "Come and see what happens here,", "Rawiri Te Kani")
+            .SetName("A_two_word_surname_joins_the_full_name_and_a_lake_is_a_place"),
     ];
 
     [TestCaseSource(nameof(Cases))]
