@@ -55,6 +55,11 @@ public sealed class CueBeforeQuoteSieve : IAttributionSieve
 
             // "the family had been told 'almost nothing'": the subject of a passive speech verb was spoken to.
             var agent = PassiveAgent(context, cue, open);
+            if (agent is null && IsAgentlessNaming(context, cue, open))
+            {
+                return new QuoteAttribution(quoteIndex, null, SpeechTagAfterQuoteSieve.Span(tokens, cue), 0.6f, Name);
+            }
+
             if (agent is null && IsPassive(tokens, cue.Start))
             {
                 continue;
@@ -209,6 +214,45 @@ public sealed class CueBeforeQuoteSieve : IAttributionSieve
 
     private static bool ClauseClosedBefore(TokenText tokens, int cueEnd, int open) =>
         open - cueEnd > 3 && Enumerable.Range(cueEnd, open - cueEnd).Any(t => tokens.IsPunctuation(t, ','));
+
+    private static readonly HashSet<string> NamingParticiples = new(StringComparer.Ordinal)
+    {
+        "described", "dubbed", "labelled", "labeled", "termed", "branded", "nicknamed", "called",
+    };
+
+    private static readonly HashSet<string> NotBeforeReducedRelative = new(StringComparer.Ordinal)
+    {
+        "have", "has", "had", "who", "which", "that", "and", "they", "he", "she", "it", "we", "i", "you",
+    };
+
+    /// <summary>
+    /// "a phenomenon sometimes described as the lake's 'memory'", "what was dubbed a 'stealth tax'": a name given
+    /// in the passive with no one giving it is a term, spoken by no one in the story.
+    /// </summary>
+    private static bool IsAgentlessNaming(AttributionContext context, CueMention cue, int open)
+    {
+        var tokens = context.Tokens;
+        if (!NamingParticiples.Contains(tokens.Word(cue.Start)) || open - cue.End > 4 || (cue.End < open && !tokens.Is(cue.End, "as") && !tokens.Is(cue.End, "a") && !tokens.Is(cue.End, "an")))
+        {
+            return false;
+        }
+
+        if (HasPassiveAuxiliary(tokens, cue.Start))
+        {
+            return true;
+        }
+
+        // A reduced relative ("a phenomenon sometimes described as …"): "as" with no object before it, and no subject
+        // ("what the minister described as …") or "have" before the participle.
+        var before = cue.Start - 1;
+        while (before > 0 && tokens.IsLowerWord(before) && (tokens.Word(before).EndsWith("ly", StringComparison.Ordinal) || tokens.Word(before) is "sometimes" or "often" or "also"))
+        {
+            before--;
+        }
+
+        return tokens.Is(cue.End, "as") && tokens.IsLowerWord(before) && !NotBeforeReducedRelative.Contains(tokens.Word(before))
+            && context.MentionEndingAt(before + 1) is null;
+    }
 
     private static bool IsPassive(TokenText tokens, int cueStart) =>
         HasPassiveAuxiliary(tokens, cueStart)

@@ -192,6 +192,19 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
             return Mention(tokens, start, start + 1, MentionKind.Description, EntityType.Person);
         }
 
+        // "One wrote: '…'": one of a crowd the story just described, whom it does not name.
+        if (word == "One" && IsSentenceStart(tokens, start) && start + 1 < tokens.Count && tokens.IsLowerWord(start + 1) && lexicons.CueVerbs.TryGet(tokens.Word(start + 1), out _))
+        {
+            return Mention(tokens, start, start + 1, MentionKind.Description, EntityType.Person);
+        }
+
+        // "Critics have called it …", "Residents said …": a bare plural opening the sentence is capitalised only for its place.
+        if (char.IsUpper(word[0]) && word.Length > 3 && word.EndsWith('s') && IsSentenceStart(tokens, start) && IsHead(word.ToLowerInvariant())
+            && (IsStrongCue(tokens.Word(start + 1)) || (tokens.Word(start + 1) is "have" or "had" && start + 2 < tokens.Count && lexicons.CueVerbs.TryGet(tokens.Word(start + 2), out _))))
+        {
+            return Mention(tokens, start, start + 1, MentionKind.Description, EntityType.Group);
+        }
+
         var determined = Determiners.Contains(word);
         if (!determined && !IsHead(word))
         {
@@ -371,7 +384,6 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
     private static bool LineBreakBefore(TokenText tokens, int index) =>
         tokens.Text.AsSpan(tokens.Tokens[index - 1].End, tokens.Tokens[index].Start - tokens.Tokens[index - 1].End).Contains('\n');
 
-    // "police", "minister", and role acronyms written in capitals ("a GP", "the CEO").
     // Nouns for texts, which speak through a cue ("a statement said") but are no people.
     private static readonly HashSet<string> TextNouns = new(StringComparer.Ordinal)
     {
@@ -413,6 +425,7 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
         return null;
     }
 
+    // "police", "minister", and role acronyms written in capitals ("a GP", "the CEO").
     private bool IsHead(string word) =>
         (char.IsLower(word[0]) && (lexicons.OrganizationWords.IsCollective(word) || lexicons.Titles.IsRoleHead(word)))
         || (word.Length <= 4 && word.All(char.IsUpper) && lexicons.Titles.IsRoleHead(word));

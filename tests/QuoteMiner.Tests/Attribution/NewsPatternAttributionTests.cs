@@ -313,7 +313,33 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 + "Te Kani said he welcomed scrutiny. \"Come and see what happens here,\" he said.",
                 "Come and see what happens here,", "Rawiri Te Kani")
             .SetName("A_two_word_surname_joins_the_full_name_and_a_lake_is_a_place"),
+        new TestCaseData(
+                "The novel follows three generations of a Lagos family. Critics have called it \"a quiet masterpiece\".",
+                "a quiet masterpiece", "Critics")
+            .SetName("A_bare_plural_opening_a_sentence_is_a_group_speaker"),
+        new TestCaseData(
+                "Airline chief Marco Tavares defended the fee. Fans piled in on both sides. One wrote: \"They just lost a customer for life.\"\n\n"
+                + "\"We apply the rules to everyone,\" Tavares said.",
+                "We apply the rules to everyone,", "Marco Tavares")
+            .SetName("One_of_a_crowd_speaking_does_not_break_the_named_speakers"),
     ];
+
+    [Test]
+    public void One_of_a_crowd_is_nobody_named_before()
+    {
+        var record = Extract("Airline chief Marco Tavares defended the fee. Fans piled in on both sides. One wrote: \"They just lost a customer for life.\"");
+
+        QuoteWithText(record, "They just lost a customer for life.").SpeakerId.Should().BeNull(Dump(record));
+    }
+
+    [Test]
+    public void A_term_given_in_the_passive_by_no_one_has_no_speaker()
+    {
+        var record = Extract("Scientists say the pattern fits a warming trend.\n\n"
+            + "Lake temperatures have risen faster than air temperatures, a phenomenon sometimes described as the lake's \"memory\" of warm summers.");
+
+        record.Quotes.Should().NotContain(q => q.Text == "memory" && q.SpeakerId != null, Dump(record));
+    }
 
     [TestCaseSource(nameof(Cases))]
     public void The_quote_goes_to_its_speaker(string text, string quote, string speaker)
