@@ -398,7 +398,9 @@ public static class SubjectFinder
         {
             if (context.MentionStartingAt(t) is { } next)
             {
-                return next.Type == EntityType.Person && next.Kind is MentionKind.Name or MentionKind.TitledName && t > body.EndToken ? next : null;
+                // "says Cardiff leader": a place's or body's role word right after it, with no name, is the person.
+                return next.Type == EntityType.Person && (next.Kind is MentionKind.Name or MentionKind.TitledName ? t > body.EndToken : t == body.EndToken && next.Kind == MentionKind.Description)
+                    ? next : null;
             }
 
             if (tokens.Tokens[t].Kind != TokenKind.Word)

@@ -105,6 +105,14 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
             }
         }
 
+        // "The Welsh Government said … A spokesperson said: '…'": a bare spokesperson speaks for the body just named.
+        if (mention.EndToken - mention.FirstToken == 2 && SpeakerMentionFinder.IsSpokesperson(head))
+        {
+            var sentence = tokens.Document.SentenceOfToken(mention.FirstToken);
+            return Latest(before, (body, cluster) => cluster.Type == EntityType.Organization && !cluster.Anonymous
+                && sentence - tokens.Document.SentenceOfToken(body.FirstToken) <= 2);
+        }
+
         return null;
     }
 

@@ -46,6 +46,7 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
                     : ApposedName(tokens, mention, nameAt, clusterOf) is { } apposed ? apposed
                     : possessor.Found ? (IsSpokesperson(tokens, mention) || tokens.Is(mention.EndToken - 1, "office") ? possessor.Cluster : null)
                     : anonymous ? resolver.ResolveSpokesperson(tokens, mention, before)
+                    : DelayedLede(tokens, mention, names, clusterOf) is { } introduced ? introduced
                     : resolver.Resolve(tokens, mention, before, RepliedTo(mention, replies, clusterOf)) ?? HeadlineReference(tokens, mention, clusters);
                 if (cluster is null && anonymous)
                 {
@@ -177,6 +178,32 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
         // A place named as a team or company ("the Denver Peaks") is that body.
         cluster.Type = EntityType.Organization;
         return cluster;
+    }
+
+    /// <summary>
+    /// "Council tax rise 'unavoidable', says Cardiff leader / The leader of Cardiff Council has said … / Councillor
+    /// Rhiannon Pritchard told BBC Wales …": a story that opens on a description, before it names anyone, names
+    /// that person within the next two sentences.
+    /// </summary>
+    private static EntityCluster? DelayedLede(TokenText tokens, SpeakerMention mention, List<SpeakerMention> names, Dictionary<SpeakerMention, EntityCluster> clusterOf)
+    {
+        var document = tokens.Document;
+        var sentence = document.SentenceOfToken(mention.FirstToken);
+        if (mention.Kind != MentionKind.Description || mention.Type != EntityType.Person || document.Sentences[sentence].Paragraph > 1
+            || names.Any(n => n.Type == EntityType.Person && n.FirstToken < mention.FirstToken))
+        {
+            return null;
+        }
+
+        // Someone named in the same sentence ("Labour MP tells George Osborne to …") is someone else.
+        var later = names.Where(n => n.Type == EntityType.Person && document.SentenceOfToken(n.FirstToken) > sentence).ToList();
+        if (later.Count == 0)
+        {
+            return null;
+        }
+
+        var firstNamed = later.MinBy(n => n.FirstToken);
+        return document.SentenceOfToken(firstNamed.FirstToken) - sentence <= 2 ? clusterOf[firstNamed] : null;
     }
 
     /// <summary>

@@ -322,6 +322,25 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 + "\"We apply the rules to everyone,\" Tavares said.",
                 "We apply the rules to everyone,", "Marco Tavares")
             .SetName("One_of_a_crowd_speaking_does_not_break_the_named_speakers"),
+        new TestCaseData(
+                "Bus fares to rise 'for the last time', says Leeds leader\n\n"
+                + "The leader of Leeds City Council has said a rise in bus fares is \"unavoidable\" after a £20m shortfall.\n\n"
+                + "Councillor Amina Shah told reporters the council had run out of options.\n\n"
+                + "Opposition group leader Tom Reid said: \"This is a tax on workers.\"",
+                "unavoidable", "Amina Shah")
+            .SetName("A_story_opening_on_a_description_names_the_person_next"),
+        new TestCaseData(
+                "Bus fares to rise 'for the last time', says Leeds leader\n\n"
+                + "The leader of Leeds City Council has said a rise in bus fares is \"unavoidable\" after a £20m shortfall.\n\n"
+                + "Councillor Amina Shah told reporters the council had run out of options.\n\n"
+                + "Opposition group leader Tom Reid said: \"This is a tax on workers.\"",
+                "for the last time", "Amina Shah")
+            .SetName("A_headline_s_place_and_role_after_the_cue_is_the_person"),
+        new TestCaseData(
+                "The Scottish Government said it was reviewing the figures.\n\n"
+                + "A spokesperson said: \"We recognise the pressures councils face.\"",
+                "We recognise the pressures councils face.", "Scottish Government")
+            .SetName("A_bare_spokesperson_speaks_for_the_body_just_named"),
     ];
 
     [Test]
