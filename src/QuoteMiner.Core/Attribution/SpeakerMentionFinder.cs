@@ -18,11 +18,7 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
         "his", "her", "their", "its", "our", "my", "your",
     };
 
-    public static readonly HashSet<string> Relatives = new(StringComparer.Ordinal)
-    {
-        "partner", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "fiancée", "fiance", "fiancé",
-        "girlfriend", "boyfriend", "widow", "widower", "grandmother", "grandfather", "aunt", "uncle", "cousin", "neighbour", "neighbor",
-    };
+    public static readonly HashSet<string> Relatives = QuoteMiner.Lexicons.Relatives.Nouns;
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {

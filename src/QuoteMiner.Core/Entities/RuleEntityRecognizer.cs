@@ -54,6 +54,13 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
                     describedBodies.Add(NameOf(text, tokens, named));
                 }
 
+                // "Mrs Pettigrew's husband, Dean, 36,", "his younger brother Jory": a lone word after a relative is a given name.
+                if (type is null && IsNamedRelative(document, named))
+                {
+                    type = EntityType.Person;
+                    named = named with { NameStart = named.FirstToken };
+                }
+
                 found.Add((named, type));
             }
         }
@@ -217,6 +224,13 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
         // "Sentencing Whitby, …", "Asked about …": a participle opening the sentence is no part of a name.
         var participle = first.Length > 4 && (first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith("ed", StringComparison.Ordinal));
         return evidence || participle ? rest : chunk;
+    }
+
+    private bool IsNamedRelative(Document document, ProperNameChunk chunk)
+    {
+        var relative = chunk.FirstToken > 0 && document.WordOf(chunk.FirstToken - 1) == "," ? chunk.FirstToken - 2 : chunk.FirstToken - 1;
+        return chunk.EndToken - chunk.FirstToken == 1 && relative >= 0 && Relatives.Nouns.Contains(document.WordOf(relative))
+            && !lexicons.Places.IsPlace(document.WordOf(chunk.FirstToken));
     }
 
     // "Local Fianna Fáil TD Aoife Brennan": a role noun such as "Local" in front is no office of the name that follows it.

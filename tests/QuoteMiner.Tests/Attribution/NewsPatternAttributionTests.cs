@@ -341,6 +341,11 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 + "A spokesperson said: \"We recognise the pressures councils face.\"",
                 "We recognise the pressures councils face.", "Scottish Government")
             .SetName("A_bare_spokesperson_speaks_for_the_body_just_named"),
+        new TestCaseData(
+                "Lifeguard Ben Tregothnan pulled Lauren Pettigrew from the sea on Sunday. Mrs Pettigrew's husband, Dean, 36, said the crew were heroes.\n\n"
+                + "'The boys want to meet them,' he said.",
+                "The boys want to meet them,", "Dean")
+            .SetName("A_lone_word_after_a_relative_is_a_given_name_even_when_it_is_a_title"),
     ];
 
     [Test]
