@@ -126,6 +126,21 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
     /// "a spokesperson for the team, the Denver Peaks, said", "Tesla's chief financial officer, Vaibhav Taneja,": a
     /// description names its entity right after a comma, a spokesperson the body after "for".
     /// </summary>
+    // "The village priest, Father Alberto Gomes,": the name behind its title words.
+    private static bool TitledNameAt(TokenText tokens, int start, Dictionary<int, SpeakerMention> nameAt, out SpeakerMention name)
+    {
+        for (var t = start + 1; t <= start + 3 && tokens.IsCapitalised(t - 1); t++)
+        {
+            if (nameAt.TryGetValue(t, out name) && name.Kind == MentionKind.TitledName)
+            {
+                return true;
+            }
+        }
+
+        name = default;
+        return false;
+    }
+
     private static EntityCluster? ApposedName(TokenText tokens, SpeakerMention mention, Dictionary<int, SpeakerMention> nameAt, Dictionary<SpeakerMention, EntityCluster> clusterOf)
     {
         if (mention.Kind != MentionKind.Description)
@@ -159,7 +174,7 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
         }
 
         var next = mention.EndToken + 1;
-        if (!nameAt.TryGetValue(next, out var name) && !(tokens.Is(next, "the") && nameAt.TryGetValue(next + 1, out name)))
+        if (!nameAt.TryGetValue(next, out var name) && !(tokens.Is(next, "the") && nameAt.TryGetValue(next + 1, out name)) && !TitledNameAt(tokens, next, nameAt, out name))
         {
             return null;
         }

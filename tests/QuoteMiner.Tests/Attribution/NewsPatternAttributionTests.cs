@@ -346,6 +346,12 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 + "'The boys want to meet them,' he said.",
                 "The boys want to meet them,", "Dean")
             .SetName("A_lone_word_after_a_relative_is_a_given_name_even_when_it_is_a_title"),
+        new TestCaseData(
+                "Farmer Rui Monteiro sold his land in 2015. He said he never regretted it.\n\n"
+                + "The village priest, Father Alberto Gomes, remembers heated meetings.\n\n"
+                + "\"Some of them did go back,\" he says.",
+                "Some of them did go back,", "Alberto Gomes")
+            .SetName("A_description_set_off_before_a_titled_name_is_that_person"),
     ];
 
     [Test]
