@@ -18,6 +18,7 @@ public sealed class QuoteAttributor(NewsLexicons lexicons) : IPipelineStage
         new CueBeforeQuoteSieve(),
         new ContinuedQuoteSieve(),
         new SentenceSubjectSieve(),
+        new ExchangeSieve(),
         new ConversationCarrySieve(),
         new RecentSpeakerSieve(),
     ];

@@ -352,6 +352,22 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 + "\"Some of them did go back,\" he says.",
                 "Some of them did go back,", "Alberto Gomes")
             .SetName("A_description_set_off_before_a_titled_name_is_that_person"),
+        new TestCaseData(
+                "Senator Jordan Ellery pressed Dr Naomi Brack on the delays.\n\n"
+                + "\"How much is this costing taxpayers?\" Senator Ellery asked.\n\n"
+                + "\"We have estimates, senator,\" Dr Brack said.\n\n"
+                + "\"What are they?\"\n\n"
+                + "\"I'd prefer to take that on notice.\"",
+                "I'd prefer to take that on notice.", "Naomi Brack")
+            .SetName("Bare_quote_paragraphs_in_a_question_and_answer_exchange_alternate"),
+        new TestCaseData(
+                "Senator Jordan Ellery pressed Dr Naomi Brack on the delays.\n\n"
+                + "\"How much is this costing taxpayers?\" Senator Ellery asked.\n\n"
+                + "\"We have estimates, senator,\" Dr Brack said.\n\n"
+                + "\"What are they?\"\n\n"
+                + "\"I'd prefer to take that on notice.\"",
+                "What are they?", "Jordan Ellery")
+            .SetName("A_question_after_an_answer_comes_from_the_one_who_asked_before"),
     ];
 
     [Test]

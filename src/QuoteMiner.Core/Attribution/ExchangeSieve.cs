@@ -1,0 +1,49 @@
+using QuoteMiner.Documents;
+
+namespace QuoteMiner.Attribution;
+
+/// <summary>
+/// A question-and-answer exchange told in bare quote paragraphs ("'What are they?'" / "'I'd prefer to take that on
+/// notice.'"): after a question the other party answers, and a question after an answer comes from the one who
+/// asked before. Either way the quote goes to whoever spoke two turns back.
+/// </summary>
+public sealed class ExchangeSieve : IAttributionSieve
+{
+    public string Name => "exchange";
+
+    public QuoteAttribution? Attribute(AttributionContext context, int quoteIndex)
+    {
+        var quotes = context.Document.Quotes;
+        if (quoteIndex < 2 || !FillsParagraph(context.Document, quotes[quoteIndex]))
+        {
+            return null;
+        }
+
+        var (previous, earlier) = (quotes[quoteIndex - 1], quotes[quoteIndex - 2]);
+        if (previous.Paragraph != quotes[quoteIndex].Paragraph - 1 || earlier.Paragraph != previous.Paragraph - 1
+            || context.Results[quoteIndex - 1] is not { Speaker: { } answerer } || context.Results[quoteIndex - 2] is not { Speaker: { } asker }
+            || !IsNamedPerson(asker) || !IsNamedPerson(answerer) || SameName(context, asker, answerer))
+        {
+            return null;
+        }
+
+        var document = context.Document;
+        var turnTaken = IsQuestion(document, previous) || (IsQuestion(document, quotes[quoteIndex]) && IsQuestion(document, earlier));
+        return turnTaken ? new QuoteAttribution(quoteIndex, asker, null, 0.6f, Name) : null;
+    }
+
+    private static bool FillsParagraph(Document document, Quote quote)
+    {
+        var paragraph = document.Paragraphs[quote.Paragraph].Span;
+        return quote.Outer.Start == paragraph.Start && document.Text.AsSpan(quote.Outer.End, paragraph.End - quote.Outer.End).Trim().IsEmpty;
+    }
+
+    private static bool IsQuestion(Document document, Quote quote) =>
+        document.TextOf(quote.Content).TrimEnd().EndsWith('?');
+
+    private static bool IsNamedPerson(SpeakerMention mention) =>
+        mention.Type == EntityType.Person && mention.Kind is MentionKind.Name or MentionKind.TitledName;
+
+    private static bool SameName(AttributionContext context, SpeakerMention a, SpeakerMention b) =>
+        context.Tokens.Word(a.EndToken - 1) == context.Tokens.Word(b.EndToken - 1);
+}
