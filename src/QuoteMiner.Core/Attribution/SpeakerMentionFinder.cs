@@ -366,15 +366,19 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
         return endsInOffice && !nameFollows ? end : null;
     }
 
-    /// <summary>"'We will not back down': Premier vows to fight tariffs": a headline names people by office alone.</summary>
+    /// <summary>
+    /// "'We will not back down': Premier vows to fight tariffs", "'…': Mother-of-two describes …": a headline names
+    /// people by office or role alone.
+    /// </summary>
     private bool IsHeadlineOffice(TokenText tokens, int index, EntityType?[] covered)
     {
         var document = tokens.Document;
         return tokens.IsCapitalised(index) && tokens.IsLowerWord(index + 1) && covered[index + 1] is null
             && (index == 0 || !tokens.IsCapitalised(index - 1))
             && document.Sentences[document.SentenceOfToken(index)].Paragraph == 0
-            && lexicons.Titles.TryGet(tokens.Word(index), out var titleClass) && titleClass == TitleClass.Office
-            && lexicons.Titles.IsRoleHead(tokens.Word(index));
+            && ((lexicons.Titles.TryGet(tokens.Word(index), out var titleClass) && titleClass == TitleClass.Office && lexicons.Titles.IsRoleHead(tokens.Word(index)))
+                || (lexicons.Titles.IsRoleHead(tokens.Word(index).ToLowerInvariant())
+                    && (tokens.Word(index).Contains("-of-", StringComparison.Ordinal) ? lexicons.CueVerbs.TryGet(tokens.Word(index + 1), out _) : IsStrongCue(tokens.Word(index + 1)))));
     }
 
     private static bool LineBreakBefore(TokenText tokens, int index) =>

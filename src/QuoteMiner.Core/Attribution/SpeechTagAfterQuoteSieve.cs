@@ -31,6 +31,12 @@ public sealed class SpeechTagAfterQuoteSieve : IAttributionSieve
             return null;
         }
 
+        // "'I write the book I'm afraid to write': Adaeze Nwosu on grief": a headline quote, a colon, then who said it.
+        if (quote.Paragraph == 0 && tokens.IsPunctuation(after, ':') && context.MentionStartingAt(after + 1) is { Type: EntityType.Person, Kind: MentionKind.Name or MentionKind.TitledName } headlined)
+        {
+            return new QuoteAttribution(quoteIndex, headlined, null, 0.8f, Name);
+        }
+
         // "'So far, it's the Internet: 1, Scientology: 0.' - Matthew Ingram": a name signed after a dash.
         if (SignedName(context, after, i, paragraphEnd) is { } signer)
         {

@@ -66,7 +66,7 @@ public sealed class TitleLexicon
     private bool IsFamilyCompound(string word)
     {
         var of = word.IndexOf("-of-", StringComparison.Ordinal);
-        return of > 0 && titles.TryGetValue(word[..of], out var c) && c == TitleClass.RoleNoun;
+        return of > 0 && titles.TryGetValue(word[..of], out var c) && (c == TitleClass.RoleNoun || (c == TitleClass.Honorific && char.IsLower(word[0])));
     }
 
     private static bool IsConnector(string word) => word is "of" or "the" or "for" or "and" or "de";

@@ -368,6 +368,17 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 + "\"I'd prefer to take that on notice.\"",
                 "What are they?", "Jordan Ellery")
             .SetName("A_question_after_an_answer_comes_from_the_one_who_asked_before"),
+        new TestCaseData(
+                "'I write the book I'm afraid to write': Chika Obi on grief and the Orwell shortlist\n\n"
+                + "Chika Obi did not expect to be here.",
+                "I write the book I'm afraid to write", "Chika Obi")
+            .SetName("A_headline_quote_then_a_colon_then_a_name_is_that_person_s"),
+        new TestCaseData(
+                "'I thought I was going to drown': Father-of-three describes being swept out to sea\n\n"
+                + "A father-of-three has described the moment he was dragged out by a rip current.\n\n"
+                + "Mark Trevithick, 41, from Exeter, was swimming with his sons when he was pulled from the shore.",
+                "I thought I was going to drown", "Mark Trevithick")
+            .SetName("A_headline_family_role_before_a_cue_is_the_person_the_story_then_names"),
     ];
 
     [Test]
