@@ -33,12 +33,12 @@ public sealed class NonSpeechQuoteFilter
     public QuoteUse Judge(string text, IReadOnlyList<Token> tokens, int openToken, int closeToken, TextSpan content)
     {
         var before = PreviousWord(text, tokens, openToken);
-        if (!before.IsEmpty && NamingWordLookup.Contains(before))
+        if (!before.IsEmpty && NamingWordLookup.Contains(before) && !IsVerbUse(text, tokens, openToken))
         {
             return QuoteUse.NotSpeech;
         }
 
-        if (IsNickname(text, tokens, openToken, closeToken))
+        if (IsNickname(text, tokens, openToken, closeToken) || IsKnownAs(text, tokens, openToken))
         {
             return QuoteUse.NotSpeech;
         }
@@ -96,6 +96,20 @@ public sealed class NonSpeechQuoteFilter
     }
 
     // The word before the opening mark, across an apposition comma ("The exhibition, 'Ashcombe at Sea', opens"); empty if none.
+    private static readonly HashSet<string> VerbMarkers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "to", "will", "would", "must", "should", "could", "can", "may", "might", "shall", "did", "does", "do", "not", "never",
+        "also", "he", "she", "they", "we", "i", "you", "it", "n't",
+    };
+
+    // "must show 'real leadership'", "wanted to play 'fair'": a naming noun used as a verb names nothing.
+    private static bool IsVerbUse(string text, IReadOnlyList<Token> tokens, int openToken)
+    {
+        var naming = openToken - 1;
+        return naming >= 1 && tokens[naming].Kind == TokenKind.Word && tokens[naming - 1].Kind is TokenKind.Word or TokenKind.Clitic
+            && VerbMarkers.Contains(text.Substring(tokens[naming - 1].Start, tokens[naming - 1].Length));
+    }
+
     private static ReadOnlySpan<char> PreviousWord(string text, IReadOnlyList<Token> tokens, int index)
     {
         var i = index - 1;
@@ -113,6 +127,25 @@ public sealed class NonSpeechQuoteFilter
     }
 
     // A nickname sits between a first name and a surname with nothing but spaces around it.
+    // "known to fellow campaigners as 'le Grand Jacques'": a name someone goes by.
+    private static bool IsKnownAs(string text, IReadOnlyList<Token> tokens, int openToken)
+    {
+        if (openToken < 2 || !text.AsSpan(tokens[openToken - 1].Start, tokens[openToken - 1].Length).Equals("as", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (var t = openToken - 2; t >= Math.Max(0, openToken - 6); t--)
+        {
+            if (text.AsSpan(tokens[t].Start, tokens[t].Length) is "known" or "referred" or "remembered")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsNickname(string text, IReadOnlyList<Token> tokens, int openToken, int closeToken)
     {
         if (openToken == 0 || closeToken < 0 || closeToken + 1 >= tokens.Count)

@@ -230,6 +230,24 @@ public sealed class QuoteDetectionTests : PipelineTestBase
     }
 
     [Test]
+    public void A_name_someone_is_known_by_is_not_a_quote()
+    {
+        const string text = "Jacques Vidal, known to fellow campaigners as \"le Grand Jacques\", led the march.";
+        var document = Process(text);
+
+        document.Quotes.Should().BeEmpty();
+    }
+
+    [Test]
+    public void A_naming_noun_used_as_a_verb_does_not_hide_the_quote()
+    {
+        const string text = "Minister Ana Ruiz said both sides must show \"patience but firmness\" in the talks.";
+        var record = Extract(text);
+
+        record.Quotes.Should().ContainSingle(q => q.Text == "patience but firmness", Dump(record));
+    }
+
+    [Test]
     public void Short_scare_quote_that_nobody_says_is_not_reported()
     {
         const string text = "Analysts criticised the \"green\" strategy of the airline this week.";
