@@ -1,5 +1,6 @@
 using QuoteMiner.Attribution;
 using QuoteMiner.Documents;
+using QuoteMiner.Entities;
 using QuoteMiner.Lexicons;
 
 namespace QuoteMiner.Roles;
@@ -47,7 +48,7 @@ public sealed class RoleFinder(NewsLexicons lexicons)
 
     public IEnumerable<Role> Find(TokenText tokens, SpeakerMention mention, Sentence sentence)
     {
-        var prefix = Prefix(tokens, mention.FirstToken, sentence.FirstToken);
+        var prefix = Prefix(tokens, mention.FirstToken, sentence.FirstToken) ?? OpeningRole(tokens, mention, sentence);
         if (prefix is not null)
         {
             yield return prefix;
@@ -240,6 +241,66 @@ public sealed class RoleFinder(NewsLexicons lexicons)
         }
 
         return hasRole && start < end ? Make(tokens, start, end) : null;
+    }
+
+    /// <summary>
+    /// "Lifeguard supervisor Ben Tregothnan said", "Former corporator Nilesh Waghmare termed", "Co-author Takeshi
+    /// Nakamura": one to three words that open the sentence right before a person's name, which no lexicon lists but
+    /// the recognizer left out of the name, are the person's role.
+    /// </summary>
+    private Role? OpeningRole(TokenText tokens, SpeakerMention mention, Sentence sentence)
+    {
+        var start = ProperNameChunker.DatelineEnd(tokens.Text, tokens.Tokens, sentence);
+        var end = mention.FirstToken;
+        while (end > start && lexicons.Titles.IsHonorific(tokens.Word(end - 1)))
+        {
+            end--; // "Gomeroi elder Aunty Lorraine Duncan": the honorific belongs to the name.
+        }
+
+        if (mention.Type != EntityType.Person || end - start is < 1 or > 3 || lexicons.IsSentenceOpener(tokens.Word(start)))
+        {
+            return null;
+        }
+
+        for (var t = start; t < end; t++)
+        {
+            var word = tokens.Word(t);
+            if (tokens.Tokens[t].Kind != TokenKind.Word || Articles.Contains(word) || Prepositions.Contains(word) || IsClauseWord(tokens, t) || word is "and" or "or" or "but"
+                || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal) || (t > start && char.IsUpper(word[0]) && !lexicons.Places.IsDemonym(word)))
+            {
+                return null;
+            }
+        }
+
+        var head = tokens.Word(end - 1);
+        return lexicons.Places.IsDemonym(head) || !IsPersonNoun(head) || IsInsideLongerName(tokens, start, mention) ? null : Make(tokens, start, end);
+    }
+
+    private static readonly string[] AgentSuffixes = ["er", "or", "ist", "ian", "an", "ant", "ent", "ee", "eer", "crat", "man", "woman", "person"];
+
+    // A listed role, or a word shaped like one for a person ("supervisor", "corporator", "biologist", "co-author").
+    private bool IsPersonNoun(string word) =>
+        lexicons.Titles.IsRoleHead(word.ToLowerInvariant()) || word.Contains('-')
+        || AgentSuffixes.Any(suffix => word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase));
+
+    // "Te Awa said …" after "Principal Hēmi Te Awa": the word written inside the full name elsewhere is the name's own.
+    private static bool IsInsideLongerName(TokenText tokens, int start, SpeakerMention mention)
+    {
+        var text = tokens.Text;
+        var phrase = text[tokens.Tokens[start].Start..mention.Span.End];
+        for (var at = text.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+        {
+            if (at >= 2 && text[at - 1] == ' ' && char.IsLetter(text[at - 2]) && at != tokens.Tokens[start].Start)
+            {
+                var wordStart = text.LastIndexOf(' ', at - 2) + 1;
+                if (char.IsUpper(text[wordStart]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // "director of operations Kofi Mensah", "head of research Lina Ortiz": a role noun, "of" and one to three lowercase

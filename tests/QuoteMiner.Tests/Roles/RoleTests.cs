@@ -46,6 +46,29 @@ public sealed class RoleTests : PipelineTestBase
         speaker.Roles.Should().Contain(role, Dump(record));
     }
 
+    [TestCase("Lifeguard supervisor Ben Tallack said: \"We will rebuild.\"", "Ben Tallack", "Lifeguard supervisor")]
+    [TestCase("Former corporator Nilesh Ghadge said: \"We will rebuild.\"", "Nilesh Ghadge", "Former corporator")]
+    [TestCase("Biologist Nina Holt said: \"We will rebuild.\"", "Nina Holt", "Biologist")]
+    public void Words_opening_the_sentence_before_a_name_are_a_role_shaped_like_one(string text, string name, string role)
+    {
+        var record = Extract(text);
+
+        var speaker = SpeakerOf(record, QuoteWithText(record, "We will rebuild."));
+        speaker!.Name.Should().Be(name, Dump(record));
+        speaker.Roles.Should().Contain(role, Dump(record));
+    }
+
+    [TestCase("Principal Hemi Te Kani welcomed us.\n\nTe Kani said: \"We will rebuild.\"", "Hemi Te Kani")]
+    [TestCase("Twitter gave Omar Haddad a warning. Haddad said: \"We will rebuild.\"", "Omar Haddad")]
+    public void Words_before_a_name_that_are_no_role_are_not_taken_for_one(string text, string name)
+    {
+        var record = Extract(text);
+
+        var speaker = SpeakerOf(record, QuoteWithText(record, "We will rebuild."));
+        speaker!.Name.Should().Be(name, Dump(record));
+        speaker.Roles.Should().NotContain(r => r == "Te" || r.Contains("gave"), Dump(record));
+    }
+
     [Test]
     public void A_noun_in_ist_before_a_given_name_is_no_part_of_the_name()
     {
