@@ -206,12 +206,21 @@ public sealed class NerFeatures
         return k;
     }
 
-    /// <summary>The rule recognizer's label here and at ±1, the three together, and the rule span's type × capitalisation.</summary>
+    /// <summary>
+    /// The rule recognizer's label here and at ±1, the three together, and the rule span's type × capitalisation;
+    /// nothing where the rules found nothing here or beside: their silence is no evidence (they leave out lone
+    /// given names, which news introduces in full but other prose does not: "Stan", "Hayley").
+    /// </summary>
     private int RuleFeatures(ReadOnlySpan<byte> rule, int i, byte cap, Span<int> f, int k)
     {
         var here = (uint)rule[i];
         var before = i >= 1 ? rule[i - 1] : 14u;
         var after = i + 1 < rule.Length ? rule[i + 1] : 15u;
+        if (here == NerLabels.Outside && before is NerLabels.Outside or 14u && after is NerLabels.Outside or 15u)
+        {
+            return k;
+        }
+
         var type = here == NerLabels.Outside ? 0u : 1u + (uint)NerLabels.TypeIndex(NerLabels.TypeOf((int)here));
         f[k++] = Bucket(80, here);
         f[k++] = Bucket(81, before);

@@ -57,7 +57,8 @@ public class RuleStackingTests
         var without = Extract(features, words, default);
         var person = Extract(features, words, NerLabels.FromSpans(4, [new EntitySpan(0, 2, EntityType.Person)]));
         var place = Extract(features, words, NerLabels.FromSpans(4, [new EntitySpan(0, 2, EntityType.Location)]));
-        person.Counts.Should().Equal(without.Counts.Select(c => c + 5));
+        person.Counts.Should().Equal(without.Counts[0] + 5, without.Counts[1] + 5, without.Counts[2] + 5, without.Counts[3]);
+        Extract(features, words, new byte[4]).Counts.Should().Equal(without.Counts, "where the rules found nothing, their silence adds nothing");
         person.Ids[0].Should().NotEqual(place.Ids[0]);
         person.Ids[2].Take(without.Counts[2]).Should().Equal(without.Ids[2]);
         person.Ids[2].Should().NotEqual(place.Ids[2], "the word after the name sees the span's last label, whose type differs");
