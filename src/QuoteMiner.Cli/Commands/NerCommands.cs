@@ -75,8 +75,8 @@ public static class NerCommands
         var model = new Option<string>("--model") { Description = "Model directory.", DefaultValueFactory = _ => Path.Combine("models", "ner") };
         var report = new Option<string?>("--report") { Description = "Write the scores as JSON to this file." };
         var errors = new Option<string?>("--errors") { Description = "Write every mistake (type, boundary, missed, spurious) with its sentence to this file." };
-        var recognizer = new Option<string>("--recognizer") { Description = "learned (the model in --model), rules (the hand-written recognizer, for comparison) or hybrid (the model's spans, the rules' where the model found none).", DefaultValueFactory = _ => "learned" };
-        recognizer.AcceptOnlyFromAmong("learned", "rules", "hybrid");
+        var recognizer = new Option<string>("--recognizer") { Description = "learned (the model in --model) or rules (the hand-written recognizer, for comparison).", DefaultValueFactory = _ => "learned" };
+        recognizer.AcceptOnlyFromAmong("learned", "rules");
         var command = new Command("ner", "Evaluate a named-entity recognizer, learned or rules (entity-level exact match).")
         {
             corpus, format, model, report, errors, recognizer,
@@ -89,9 +89,7 @@ public static class NerCommands
                 var loaded = rules ? null : NerModelStore.Load(parseResult.GetValue(model)!);
                 var formatValue = parseResult.GetValue(format) is { } f ? CorpusLoader.ParseFormat(f) : (CorpusFormat?)null;
                 var documents = (parseResult.GetValue(corpus) ?? []).SelectMany(spec => CorpusLoader.Load(spec, formatValue).Documents).ToList();
-                var predictions = loaded is null ? NerEvaluator.PredictRules(documents)
-                    : parseResult.GetValue(recognizer) == "hybrid" ? NerEvaluator.PredictHybrid(loaded, documents)
-                    : NerEvaluator.Predict(loaded, documents);
+                var predictions = loaded is null ? NerEvaluator.PredictRules(documents) : NerEvaluator.Predict(loaded, documents);
                 var result = NerEvaluator.Score(predictions.Select(p => (p.Gold, p.Predicted)));
                 Console.Out.Write(result.ToTable());
                 if (parseResult.GetValue(report) is { } reportPath)

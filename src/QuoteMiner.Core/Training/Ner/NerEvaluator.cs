@@ -62,26 +62,6 @@ public static class NerEvaluator
         }, documents);
     }
 
-    /// <summary>The model's spans, with the rules' spans added where the model found nothing (<see cref="RuleGapFiller"/>).</summary>
-    public static List<(NerSentence Sentence, List<EntitySpan> Gold, List<EntitySpan> Predicted)> PredictHybrid(NerModel model, IEnumerable<NerDocument> documents)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        var byDomain = new Dictionary<string, NerModel>();
-        return Predict(document =>
-        {
-            if (!byDomain.TryGetValue(document.Domain, out var domainModel))
-            {
-                byDomain[document.Domain] = domainModel = model.ForDomain(document.Domain);
-            }
-
-            var words = document.Sentences.Select(s => s.Words).ToList();
-            var rules = RuleTags.Default.Tag(words);
-            var labels = domainModel.TagDocument(words, null, rules);
-            RuleGapFiller.Fill(labels, rules);
-            return labels;
-        }, documents);
-    }
-
     /// <summary>As <see cref="Predict(NerModel, IEnumerable{NerDocument})"/> for the hand-written rule recognizer.</summary>
     public static List<(NerSentence Sentence, List<EntitySpan> Gold, List<EntitySpan> Predicted)> PredictRules(IEnumerable<NerDocument> documents) =>
         Predict(document => RuleTags.Default.Tag([.. document.Sentences.Select(s => s.Words)]), documents);
