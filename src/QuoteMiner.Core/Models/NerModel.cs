@@ -38,7 +38,8 @@ public sealed class NerModel
     /// </summary>
     public List<byte[]> TagDocument(IReadOnlyList<string[]> sentences, List<float[]>? confidences = null, IReadOnlyList<byte[]>? ruleLabels = null)
     {
-        if (Manifest.Features.RuleFeatures)
+        // The rules' labels are features only in the model's own domain (they were written for news, not tweets).
+        if (Manifest.Features.RuleFeatures && Tagger.DomainKey == NerFeatures.DomainKey(Manifest.Features.Domain))
         {
             ruleLabels ??= RuleTags.Default.Tag(sentences);
         }
