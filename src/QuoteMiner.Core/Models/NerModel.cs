@@ -38,8 +38,7 @@ public sealed class NerModel
     /// </summary>
     public List<byte[]> TagDocument(IReadOnlyList<string[]> sentences, List<float[]>? confidences = null, IReadOnlyList<byte[]>? ruleLabels = null)
     {
-        // The rules' labels are features only in the model's own domain (they were written for news, not tweets).
-        if (Manifest.Features.RuleFeatures && Tagger.DomainKey == NerFeatures.DomainKey(Manifest.Features.Domain))
+        if (Manifest.Features.RuleFeatures)
         {
             ruleLabels ??= RuleTags.Default.Tag(sentences);
         }

@@ -84,9 +84,9 @@ public static class NerTrainer
         var gazetteer = options.Gazetteer ?? NerGazetteer.LoadEmbedded();
         var features = new NerFeatures(options.HashBits, gazetteer);
         var sentences = train.SelectMany(d => d.Sentences).Where(s => s.Length > 0).ToList();
-        var target = train.Select(d => d.Domain).Distinct().Count() > 1 ? options.TargetDomain : null;
-        var ruleLabels = options.RuleFeatures ? RuleLabels(train, target, options.RuleDropout, options.Seed) : null;
+        var ruleLabels = options.RuleFeatures ? RuleLabels(train, options.RuleDropout, options.Seed) : null;
         // Adaptation only makes sense with more than one domain in the training data.
+        var target = train.Select(d => d.Domain).Distinct().Count() > 1 ? options.TargetDomain : null;
         var domains = train.SelectMany(d => d.Sentences.Where(s => s.Length > 0).Select(_ => target is null ? 0u : NerFeatures.DomainKey(d.Domain))).ToList();
         Log(log, $"domains: {string.Join(", ", train.GroupBy(d => d.Domain).Select(g => $"{g.Key} {g.Sum(d => d.TokenCount)} tokens"))}; target {target ?? "(no adaptation)"}");
         var tokens = sentences.Sum(s => s.Length);
@@ -115,20 +115,13 @@ public static class NerTrainer
 
     // The rule recognizer's labels for every non-empty training sentence, run document by document (its
     // consistency across a document is part of what it knows). A sentence left without them (dropout) makes
-    // the model learn the word features too, not lean on the rules alone. The rules were written for news:
-    // documents of another domain than the model's own (tweets) get none.
-    private static List<byte[]?> RuleLabels(IReadOnlyList<NerDocument> train, string? target, double dropout, int seed)
+    // the model learn the word features too, not lean on the rules alone.
+    private static List<byte[]?> RuleLabels(IReadOnlyList<NerDocument> train, double dropout, int seed)
     {
         var random = new Random(seed);
         var result = new List<byte[]?>();
         foreach (var document in train)
         {
-            if (target is not null && document.Domain != target)
-            {
-                result.AddRange(document.Sentences.Where(s => s.Length > 0).Select(_ => (byte[]?)null));
-                continue;
-            }
-
             var labels = RuleTags.Default.Tag([.. document.Sentences.Select(s => s.Words)]);
             result.AddRange(labels.Where((_, s) => document.Sentences[s].Length > 0).Select(l => random.NextDouble() < dropout ? null : l));
         }
