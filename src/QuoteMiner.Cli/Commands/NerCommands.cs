@@ -27,11 +27,9 @@ public static class NerCommands
         var beam = new Option<int>("--beam") { Description = "Decoder beam width recorded in the model (1 = greedy).", DefaultValueFactory = _ => new NerTrainingOptions().BeamWidth };
         var domain = new Option<string?>("--target-domain") { Description = "Domain the model runs in, for domain adaptation (corpora are tagged PATH@DOMAIN; default formal).", DefaultValueFactory = _ => CorpusLoader.DefaultDomain };
         var l2 = new Option<float>("--l2") { Description = "L2 regularisation.", DefaultValueFactory = _ => new NerTrainingOptions().L2 };
-        var ruleFeatures = new Option<bool>("--rule-features") { Description = "Stacking: give the model the rule recognizer's labels as features." };
-        var ruleDropout = new Option<double>("--rule-dropout") { Description = "With --rule-features, the share of training sentences trained without the rules' labels." };
         var command = new Command("ner", "Train the learned named-entity recognizer.")
         {
-            corpus, format, dev, heldOut, output, seed, epochs, algorithm, rounds, hashBits, l1, l2, beam, domain, ruleFeatures, ruleDropout,
+            corpus, format, dev, heldOut, output, seed, epochs, algorithm, rounds, hashBits, l1, l2, beam, domain,
         };
         command.SetAction(parseResult =>
         {
@@ -51,8 +49,6 @@ public static class NerCommands
                 L2 = parseResult.GetValue(l2),
                 BeamWidth = parseResult.GetValue(beam),
                 TargetDomain = parseResult.GetValue(domain),
-                RuleFeatures = parseResult.GetValue(ruleFeatures),
-                RuleDropout = parseResult.GetValue(ruleDropout),
             };
             try
             {

@@ -52,9 +52,7 @@ public sealed class LearnedEntityRecognizer(NerModel model) : IPipelineStage
         }
 
         var confidences = new List<float[]>(sentences.Count);
-        // A stacked model reads the rules' labels off the document itself (same tokens, the tokenizer's own kinds).
-        var ruleLabels = Model.Manifest.Features.RuleFeatures ? RuleTags.Default.Tag(document) : null;
-        var labels = Model.TagDocument(words, confidences, ruleLabels);
+        var labels = Model.TagDocument(words, confidences);
         var mentions = new List<EntityMention>();
         for (var s = 0; s < sentences.Count; s++)
         {

@@ -1,6 +1,5 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
-using QuoteMiner.Training.Corpora;
 
 namespace QuoteMiner.Entities;
 
@@ -17,14 +16,11 @@ namespace QuoteMiner.Entities;
 /// and the capitalised run the word stands in (see <see cref="CapitalisedRuns"/>): its first and last word, length,
 /// the words before and after it, a title inside it before or after the word, a place head word (Park, County)
 /// ending it, each with the word's position in the run.
-/// Stacking (optional): the hand-written rule recognizer's BILOU label of the word and of its neighbours, and
-/// the type of the rule span the word stands in × its capitalisation (see <see cref="RuleTags"/>), so the model
-/// uses the rules' lexicon knowledge and learns where they fail.
 /// </summary>
 public sealed class NerFeatures
 {
     /// <summary>Upper bound on static features per token.</summary>
-    public const int MaxStatic = 112;
+    public const int MaxStatic = 96;
 
     public const int DynamicCount = 4;
 
@@ -56,8 +52,7 @@ public sealed class NerFeatures
     /// Fills <paramref name="features"/> (length ≥ words × <see cref="MaxStatic"/>; token i's ids start at
     /// i × MaxStatic), <paramref name="counts"/> and the per-token keys the dynamic features need.
     /// </summary>
-    /// <param name="ruleLabels">The rule recognizer's labels for the sentence (see <see cref="RuleTags"/>); empty for a model without stacking.</param>
-    public void Extract(string[] words, int[] features, int[] counts, uint[] shapeKeys, uint[] lowerKeys, uint domainKey = 0, ReadOnlySpan<byte> ruleLabels = default)
+    public void Extract(string[] words, int[] features, int[] counts, uint[] shapeKeys, uint[] lowerKeys, uint domainKey = 0)
     {
         var n = words.Length;
         Span<uint> lower = n <= 256 ? stackalloc uint[n] : new uint[n];
@@ -147,11 +142,6 @@ public sealed class NerFeatures
                 k = GazetteerFeatures(words, i, cap, f, k);
             }
 
-            if (!ruleLabels.IsEmpty)
-            {
-                k = RuleFeatures(ruleLabels, i, cap[i], f, k);
-            }
-
             if (domainKey != 0)
             {
                 // Feature augmentation for domain adaptation (Daumé 2007): every feature once shared by all
@@ -203,30 +193,6 @@ public sealed class NerFeatures
             }
         }
 
-        return k;
-    }
-
-    /// <summary>
-    /// The rule recognizer's label here and at ±1, the three together, and the rule span's type × capitalisation;
-    /// nothing where the rules found nothing here or beside: their silence is no evidence (they leave out lone
-    /// given names, which news introduces in full but other prose does not: "Stan", "Hayley").
-    /// </summary>
-    private int RuleFeatures(ReadOnlySpan<byte> rule, int i, byte cap, Span<int> f, int k)
-    {
-        var here = (uint)rule[i];
-        var before = i >= 1 ? rule[i - 1] : 14u;
-        var after = i + 1 < rule.Length ? rule[i + 1] : 15u;
-        if (here == NerLabels.Outside && before is NerLabels.Outside or 14u && after is NerLabels.Outside or 15u)
-        {
-            return k;
-        }
-
-        var type = here == NerLabels.Outside ? 0u : 1u + (uint)NerLabels.TypeIndex(NerLabels.TypeOf((int)here));
-        f[k++] = Bucket(80, here);
-        f[k++] = Bucket(81, before);
-        f[k++] = Bucket(82, after);
-        f[k++] = Bucket(83, before, here, after);
-        f[k++] = Bucket(84, type, cap);
         return k;
     }
 

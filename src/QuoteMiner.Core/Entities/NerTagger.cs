@@ -51,10 +51,7 @@ public sealed class NerTagger
     }
 
     /// <summary>Tags one sentence into <paramref name="labels"/> and (optionally) each label's probability.</summary>
-    public void Tag(string[] words, Span<byte> labels, Span<float> confidences) => Tag(words, default, labels, confidences);
-
-    /// <summary>As above, with the rule recognizer's labels for a model that stacks on them (empty: none).</summary>
-    public void Tag(string[] words, ReadOnlySpan<byte> ruleLabels, Span<byte> labels, Span<float> confidences)
+    public void Tag(string[] words, Span<byte> labels, Span<float> confidences)
     {
         var n = words.Length;
         if (n == 0)
@@ -64,7 +61,7 @@ public sealed class NerTagger
 
         var ws = workspace ??= new Workspace();
         ws.Ensure(n);
-        Features.Extract(words, ws.Features, ws.Counts, ws.ShapeKeys, ws.LowerKeys, DomainKey, ruleLabels);
+        Features.Extract(words, ws.Features, ws.Counts, ws.ShapeKeys, ws.LowerKeys, DomainKey);
         if (BeamWidth > 1)
         {
             Beam(ws, n, labels, confidences);

@@ -5,8 +5,8 @@ using QuoteMiner.Training.Corpora;
 namespace QuoteMiner.Entities;
 
 /// <summary>
-/// The rule recognizer's mentions as BILOU labels per sentence: what the learned model reads as stacking features
-/// (see <see cref="NerFeatures"/>), and how <c>eval ner --recognizer rules</c> scores the rules on gold corpora.
+/// The rule recognizer's mentions as BILOU labels per sentence, so <c>eval ner --recognizer rules</c> scores the rules
+/// on the same gold corpora and by the same measure as the learned model.
 /// </summary>
 public sealed class RuleTags(RuleEntityRecognizer recognizer)
 {

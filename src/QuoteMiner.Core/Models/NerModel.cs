@@ -31,29 +31,15 @@ public sealed class NerModel
         return new NerModel(Manifest, new NerTagger(Tagger.Weights, Tagger.Features) { BeamWidth = Tagger.BeamWidth, DomainKey = NerFeatures.DomainKey(domain) });
     }
 
-    /// <summary>
-    /// Tags every sentence of a document, then applies document-level consistency (if the model uses it).
-    /// A model that stacks on the rule recognizer takes its labels from <paramref name="ruleLabels"/>, or runs the
-    /// rules over the words when none are given.
-    /// </summary>
-    public List<byte[]> TagDocument(IReadOnlyList<string[]> sentences, List<float[]>? confidences = null, IReadOnlyList<byte[]>? ruleLabels = null)
+    /// <summary>Tags every sentence of a document, then applies document-level consistency (if the model uses it).</summary>
+    public List<byte[]> TagDocument(IReadOnlyList<string[]> sentences, List<float[]>? confidences = null)
     {
-        if (Manifest.Features.RuleFeatures)
-        {
-            ruleLabels ??= RuleTags.Default.Tag(sentences);
-        }
-        else
-        {
-            ruleLabels = null;
-        }
-
         var labels = new List<byte[]>(sentences.Count);
-        for (var s = 0; s < sentences.Count; s++)
+        foreach (var words in sentences)
         {
-            var words = sentences[s];
             var tags = new byte[words.Length];
             var conf = confidences is null ? null : new float[words.Length];
-            Tagger.Tag(words, ruleLabels is null ? default : ruleLabels[s], tags, conf);
+            Tagger.Tag(words, tags, conf);
             labels.Add(tags);
             confidences?.Add(conf!);
         }

@@ -84,9 +84,6 @@ public sealed record NerFeatureInfo
     /// <summary>With domain adaptation, the domain whose features the model runs with (null: no adaptation).</summary>
     public string? Domain { get; init; }
 
-    /// <summary>Whether the model reads the rule recognizer's labels as features (stacking, see <see cref="Entities.RuleTags"/>).</summary>
-    public bool RuleFeatures { get; init; }
-
     public string Templates { get; init; } = "";
 }
 

@@ -84,7 +84,6 @@ public static class NerTrainer
         var gazetteer = options.Gazetteer ?? NerGazetteer.LoadEmbedded();
         var features = new NerFeatures(options.HashBits, gazetteer);
         var sentences = train.SelectMany(d => d.Sentences).Where(s => s.Length > 0).ToList();
-        var ruleLabels = options.RuleFeatures ? RuleLabels(train, options.RuleDropout, options.Seed) : null;
         // Adaptation only makes sense with more than one domain in the training data.
         var target = train.Select(d => d.Domain).Distinct().Count() > 1 ? options.TargetDomain : null;
         var domains = train.SelectMany(d => d.Sentences.Where(s => s.Length > 0).Select(_ => target is null ? 0u : NerFeatures.DomainKey(d.Domain))).ToList();
@@ -98,8 +97,8 @@ public static class NerTrainer
         NerEvaluationReport? devReport = null;
         for (var round = 1; round <= Math.Max(1, options.Rounds); round++)
         {
-            var previousTags = round == 1 || model is null ? null : PredictedTags(model, sentences, ruleLabels);
-            weights = Fit(sentences, domains, ruleLabels, previousTags, features, options, log);
+            var previousTags = round == 1 || model is null ? null : sentences.Select(s => model.Tagger.Tag(s.Words)).ToList();
+            weights = Fit(sentences, domains, previousTags, features, options, log);
             model = MakeModel(weights, features, options, target, tokens, stopwatch.Elapsed.TotalSeconds, round, devReport);
             if (dev is not null)
             {
@@ -112,30 +111,6 @@ public static class NerTrainer
         model = MakeModel(weights!, features, options, target, tokens, stopwatch.Elapsed.TotalSeconds, Math.Max(1, options.Rounds), devReport);
         return (model, weights!);
     }
-
-    // The rule recognizer's labels for every non-empty training sentence, run document by document (its
-    // consistency across a document is part of what it knows). A sentence left without them (dropout) makes
-    // the model learn the word features too, not lean on the rules alone.
-    private static List<byte[]?> RuleLabels(IReadOnlyList<NerDocument> train, double dropout, int seed)
-    {
-        var random = new Random(seed);
-        var result = new List<byte[]?>();
-        foreach (var document in train)
-        {
-            var labels = RuleTags.Default.Tag([.. document.Sentences.Select(s => s.Words)]);
-            result.AddRange(labels.Where((_, s) => document.Sentences[s].Length > 0).Select(l => random.NextDouble() < dropout ? null : l));
-        }
-
-        return result;
-    }
-
-    private static List<byte[]> PredictedTags(NerModel model, List<NerSentence> sentences, List<byte[]?>? ruleLabels) =>
-        [.. sentences.Select((s, i) =>
-        {
-            var tags = new byte[s.Length];
-            model.Tagger.Tag(s.Words, ruleLabels?[i], tags, default);
-            return tags;
-        })];
 
     private static NerModel MakeModel(NerWeights weights, NerFeatures features, NerTrainingOptions options, string? target, int tokens, double seconds, int rounds, NerEvaluationReport? dev)
     {
@@ -163,15 +138,14 @@ public static class NerTrainer
                 DocumentConsistency = options.DocumentConsistency,
                 BeamWidth = Math.Max(1, options.BeamWidth),
                 Domain = target,
-                RuleFeatures = options.RuleFeatures,
-                Templates = options.RuleFeatures ? FeatureTemplates + "; stacking: rule label here, at ±1, the three together, rule span type×capitalisation" : FeatureTemplates,
+                Templates = FeatureTemplates,
             },
             Dev = dev,
         };
         return new NerModel(manifest, new NerTagger(weights, features) { BeamWidth = Math.Max(1, options.BeamWidth), DomainKey = NerFeatures.DomainKey(target) });
     }
 
-    private static NerWeights Fit(List<NerSentence> sentences, List<uint> domains, List<byte[]?>? ruleLabels, List<byte[]>? previousTags, NerFeatures features, NerTrainingOptions options, TextWriter log)
+    private static NerWeights Fit(List<NerSentence> sentences, List<uint> domains, List<byte[]>? previousTags, NerFeatures features, NerTrainingOptions options, TextWriter log)
     {
         var rows = new List<TokenRow>(sentences.Sum(s => s.Length));
         var buffer = new int[64 * NerFeatures.MaxStatic];
@@ -192,7 +166,7 @@ public static class NerTrainer
                 lowers = new uint[n];
             }
 
-            features.Extract(sentence.Words, buffer, counts, shapes, lowers, domains[s], ruleLabels?[s]);
+            features.Extract(sentence.Words, buffer, counts, shapes, lowers, domains[s]);
             var history = previousTags?[s] ?? sentence.Labels;
             for (var i = 0; i < n; i++)
             {

@@ -52,12 +52,6 @@ public sealed class NerTrainingOptions
     /// <summary>Decoder beam width recorded in the model (1 = greedy).</summary>
     public int BeamWidth { get; init; } = 4;
 
-    /// <summary>Stacking: the rule recognizer's labels (run over each training document) as features.</summary>
-    public bool RuleFeatures { get; init; }
-
-    /// <summary>With <see cref="RuleFeatures"/>, the share of training sentences (drawn with the seed) trained without the rules' labels.</summary>
-    public double RuleDropout { get; init; }
-
     /// <summary>The lexicons to use as features; null loads the embedded ones (whichever exist).</summary>
     public NerGazetteer? Gazetteer { get; init; }
 
