@@ -71,18 +71,21 @@ public static class NerCommands
         var model = new Option<string>("--model") { Description = "Model directory.", DefaultValueFactory = _ => Path.Combine("models", "ner") };
         var report = new Option<string?>("--report") { Description = "Write the scores as JSON to this file." };
         var errors = new Option<string?>("--errors") { Description = "Write every mistake (type, boundary, missed, spurious) with its sentence to this file." };
-        var command = new Command("ner", "Evaluate the learned named-entity recognizer (entity-level exact match).")
+        var recognizer = new Option<string>("--recognizer") { Description = "learned (the model in --model) or rules (the hand-written recognizer, for comparison).", DefaultValueFactory = _ => "learned" };
+        recognizer.AcceptOnlyFromAmong("learned", "rules");
+        var command = new Command("ner", "Evaluate a named-entity recognizer, learned or rules (entity-level exact match).")
         {
-            corpus, format, model, report, errors,
+            corpus, format, model, report, errors, recognizer,
         };
         command.SetAction(parseResult =>
         {
             try
             {
-                var loaded = NerModelStore.Load(parseResult.GetValue(model)!);
+                var rules = parseResult.GetValue(recognizer) == "rules";
+                var loaded = rules ? null : NerModelStore.Load(parseResult.GetValue(model)!);
                 var formatValue = parseResult.GetValue(format) is { } f ? CorpusLoader.ParseFormat(f) : (CorpusFormat?)null;
                 var documents = (parseResult.GetValue(corpus) ?? []).SelectMany(spec => CorpusLoader.Load(spec, formatValue).Documents).ToList();
-                var predictions = NerEvaluator.Predict(loaded, documents);
+                var predictions = loaded is null ? NerEvaluator.PredictRules(documents) : NerEvaluator.Predict(loaded, documents);
                 var result = NerEvaluator.Score(predictions.Select(p => (p.Gold, p.Predicted)));
                 Console.Out.Write(result.ToTable());
                 if (parseResult.GetValue(report) is { } reportPath)

@@ -36,6 +36,12 @@ public class NerCommandsTests
             File.ReadAllText(report).Should().Contain("\"micro\"").And.Contain("\"perType\"").And.Contain("\"f1\"");
             root.Parse(["eval", "ner", "--corpus", corpus, "--model", Path.Combine(dir.FullName, "missing")]).Invoke().Should().Be(1);
 
+            // --recognizer rules scores the hand-written recognizer and needs no model.
+            var rulesReport = Path.Combine(dir.FullName, "rules.json");
+            root.Parse(["eval", "ner", "--corpus", corpus, "--recognizer", "rules", "--model", Path.Combine(dir.FullName, "missing"), "--report", rulesReport]).Invoke().Should().Be(0);
+            File.ReadAllText(rulesReport).Should().Contain("\"micro\"");
+            root.Parse(["eval", "ner", "--corpus", corpus, "--recognizer", "crf"]).Invoke().Should().NotBe(0);
+
             // --errors lists one line per gold entity the model got wrong: as many as the report's gold minus correct.
             var errors = Path.Combine(dir.FullName, "errors.txt");
             root.Parse(["eval", "ner", "--corpus", corpus, "--model", model, "--report", report, "--errors", errors]).Invoke().Should().Be(0);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using QuoteMiner.Entities;
 using QuoteMiner.Models;
 using QuoteMiner.Training.Corpora;
 
@@ -49,16 +50,30 @@ public static class NerEvaluator
     public static List<(NerSentence Sentence, List<EntitySpan> Gold, List<EntitySpan> Predicted)> Predict(NerModel model, IEnumerable<NerDocument> documents)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var result = new List<(NerSentence, List<EntitySpan>, List<EntitySpan>)>();
         var byDomain = new Dictionary<string, NerModel>();
-        foreach (var document in documents)
+        return Predict(document =>
         {
             if (!byDomain.TryGetValue(document.Domain, out var domainModel))
             {
                 byDomain[document.Domain] = domainModel = model.ForDomain(document.Domain);
             }
 
-            var predicted = domainModel.TagDocument([.. document.Sentences.Select(s => s.Words)]);
+            return domainModel.TagDocument([.. document.Sentences.Select(s => s.Words)]);
+        }, documents);
+    }
+
+    /// <summary>As <see cref="Predict(NerModel, IEnumerable{NerDocument})"/> for the hand-written rule recognizer.</summary>
+    public static List<(NerSentence Sentence, List<EntitySpan> Gold, List<EntitySpan> Predicted)> PredictRules(IEnumerable<NerDocument> documents) =>
+        Predict(document => RuleTags.Default.Tag([.. document.Sentences.Select(s => s.Words)]), documents);
+
+    /// <summary>Tags each document with <paramref name="tag"/> (one label array a sentence) and pairs the spans with the gold ones.</summary>
+    public static List<(NerSentence Sentence, List<EntitySpan> Gold, List<EntitySpan> Predicted)> Predict(Func<NerDocument, List<byte[]>> tag, IEnumerable<NerDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(tag);
+        var result = new List<(NerSentence, List<EntitySpan>, List<EntitySpan>)>();
+        foreach (var document in documents)
+        {
+            var predicted = tag(document);
             for (var s = 0; s < document.Sentences.Count; s++)
             {
                 var sentence = document.Sentences[s];
