@@ -71,7 +71,8 @@ public sealed class SentenceSubjectSieve : IAttributionSieve
                 continue; // "In Washington, …"
             }
 
-            return mention;
+            // "BJP city president Ashish Shelar-Kadam hit back, saying …": the body names the person's affiliation.
+            return mention.Type is EntityType.Organization or EntityType.Location ? SubjectFinder.PersonAfterBodyRole(context, mention, sentence.EndToken) ?? mention : mention;
         }
 
         return null;

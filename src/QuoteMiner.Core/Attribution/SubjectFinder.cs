@@ -391,7 +391,7 @@ public static class SubjectFinder
     }
 
     /// <summary>"said Rovers manager John Eustace": a body, its role word, then the person who holds it.</summary>
-    private static SpeakerMention? PersonAfterBodyRole(AttributionContext context, SpeakerMention body, int sentenceEnd)
+    public static SpeakerMention? PersonAfterBodyRole(AttributionContext context, SpeakerMention body, int sentenceEnd)
     {
         var tokens = context.Tokens;
         for (var t = body.EndToken; t < Math.Min(sentenceEnd, body.EndToken + 4); t++)

@@ -59,7 +59,8 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
                 return holder;
             }
 
-            if (IsUnnamedPersonMentionedBefore(tokens, mention, before))
+            // "A Department for Transport spokesperson said": a spokesperson no one in the story is, is no one named.
+            if (IsUnnamedPersonMentionedBefore(tokens, mention, before) || SpeakerMentionFinder.IsSpokesperson(word))
             {
                 return null;
             }

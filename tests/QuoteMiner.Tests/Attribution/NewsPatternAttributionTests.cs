@@ -264,7 +264,11 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
             .SetName("A_spokeswoman_speaks_for_the_name_before_her_role"),
         new TestCaseData(
                 "Labour MP Joan Pike said the bill was unfair.\n\nThe Conservatives said it was \"a tax raid\".",
-                "a tax raid", "The Conservatives")
+                "a tax raid", "Conservatives")
+            .SetName("A_party_named_in_the_plural_is_a_body_not_the_last_person"),
+        new TestCaseData(
+                "Labour MP Joan Pike said the bill was unfair.\n\nThe Rangers said it was \"a tax raid\".",
+                "a tax raid", "The Rangers")
             .SetName("A_capitalised_plural_after_the_is_a_group_not_the_last_person"),
         new TestCaseData(
                 "BOISE, Idaho (AP) — A long feud between Idaho Gov. Carla Voss and the Republican-led Senate boiled over on Tuesday, "
@@ -379,6 +383,19 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 + "Mark Trevithick, 41, from Exeter, was swimming with his sons when he was pulled from the shore.",
                 "I thought I was going to drown", "Mark Trevithick")
             .SetName("A_headline_family_role_before_a_cue_is_the_person_the_story_then_names"),
+        new TestCaseData(
+                "The Liberal Democrats' work and pensions spokesperson, Steve Darling, said the report should be published. 'Hiding it helps nobody,' he said.",
+                "Hiding it helps nobody,", "Steve Darling")
+            .SetName("A_party_in_the_plural_is_a_body_not_a_person"),
+        new TestCaseData(
+                "BJP city president Ashish Kadam hit back, saying the previous administration had \"done nothing but cut ribbons\".",
+                "done nothing but cut ribbons", "Ashish Kadam")
+            .SetName("A_body_before_a_role_and_a_name_is_the_person_s_affiliation_not_the_subject"),
+        new TestCaseData(
+                "Economist Simon Wetherall wrote the report. Wetherall said the figures were stark.\n\n"
+                + "A Department for Work and Pensions spokesperson said: \"We do not recognise these figures.\"",
+                "We do not recognise these figures.", "Department for Work and Pensions")
+            .SetName("A_body_s_spokesperson_is_not_the_last_person_named"),
     ];
 
     [Test]
