@@ -110,6 +110,24 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
         return cueAfter || cueBefore;
     }
 
+    private int? OfficeAfterRank(TokenText tokens, int rank, EntityType?[] covered)
+    {
+        for (var t = rank + 2; t <= rank + 3 && t < tokens.Count; t++)
+        {
+            if (!tokens.IsLowerWord(t - 1) || covered[t - 1] is not null || lexicons.CueVerbs.TryGet(tokens.Word(t - 1), out _))
+            {
+                return null;
+            }
+
+            if (tokens.IsLowerWord(t) && IsHead(tokens.Word(t)))
+            {
+                return t;
+            }
+        }
+
+        return null;
+    }
+
     private static bool IsSentenceStart(TokenText tokens, int i) =>
         tokens.Document.Sentences[tokens.Document.SentenceOfToken(i)].FirstToken == i;
 
@@ -269,12 +287,10 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
             return Mention(tokens, start, unlisted + 1, MentionKind.Description, EntityType.Person);
         }
 
-        // "chief financial officer", "deputy chief medical officer": a rank word, a modifier, then the office.
-        while (head >= 0 && head + 2 < tokens.Count && tokens.Word(head) is "chief" or "deputy" or "senior" or "assistant"
-            && tokens.IsLowerWord(head + 1) && covered[head + 1] is null && !lexicons.CueVerbs.TryGet(tokens.Word(head + 1), out _)
-            && tokens.IsLowerWord(head + 2) && IsHead(tokens.Word(head + 2)))
+        // "chief financial officer", "chief public relations officer": a rank word, one or two modifiers, then the office.
+        while (head >= 0 && tokens.Word(head) is "chief" or "deputy" or "senior" or "assistant" && OfficeAfterRank(tokens, head, covered) is { } office)
         {
-            head += 2;
+            head = office;
         }
 
         // "said the 24-year-old", "the 53-year-old said": an age describes the person the story is about.
@@ -312,6 +328,19 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
         // "trader Milka Njeri", "General manager Richard Erwin": a role noun right before a name is a title;
         // so is one set off by a comma ("The trust's current chair, Lorna Beattie,").
         var afterHead = head + 1;
+        // "state minister for urban development Shri Uday Samant": the office's complement, then the name.
+        if (afterHead < tokens.Count && tokens.Word(afterHead) is "for" or "of")
+        {
+            var complementEnd = afterHead + 1;
+            while (complementEnd < Math.Min(tokens.Count, afterHead + 5) && tokens.IsLowerWord(complementEnd) && covered[complementEnd] is null
+                && !lexicons.CueVerbs.TryGet(tokens.Word(complementEnd), out _) && !Determiners.Contains(tokens.Word(complementEnd)))
+            {
+                complementEnd++;
+            }
+
+            afterHead = complementEnd > afterHead + 1 ? complementEnd : afterHead;
+        }
+
         while (afterHead < tokens.Count && tokens.Tokens[afterHead].Kind == TokenKind.Word && lexicons.Titles.IsHonorific(tokens.Word(afterHead)))
         {
             afterHead++; // "lead author Dr. Dorothy Kaminsky": the honorific sits between the role and the name.

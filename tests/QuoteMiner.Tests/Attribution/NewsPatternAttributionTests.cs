@@ -396,6 +396,16 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 + "A Department for Work and Pensions spokesperson said: \"We do not recognise these figures.\"",
                 "We do not recognise these figures.", "Department for Work and Pensions")
             .SetName("A_body_s_spokesperson_is_not_the_last_person_named"),
+        new TestCaseData(
+                "Opposition member Rakesh Iyer said the station was unsafe.\n\n"
+                + "Central Railway's chief public relations officer, Dr Swapnil Nila, confirmed that more staff would be deployed. \"We are also running extra trains,\" he said.",
+                "We are also running extra trains,", "Swapnil Nila")
+            .SetName("A_rank_word_with_two_modifiers_before_the_office_is_one_role"),
+        new TestCaseData(
+                "Opposition member Rakesh Iyer said the station was unsafe.\n\n"
+                + "State minister for urban development Shri Uday Patil told reporters more police would be posted. \"Crowd management is our first priority,\" the minister said.",
+                "Crowd management is our first priority,", "Uday Patil")
+            .SetName("An_office_with_its_complement_before_an_honorific_and_a_name_is_the_person_s_title"),
     ];
 
     [Test]
