@@ -341,9 +341,10 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
             afterHead = complementEnd > afterHead + 1 ? complementEnd : afterHead;
         }
 
-        while (afterHead < tokens.Count && tokens.Tokens[afterHead].Kind == TokenKind.Word && lexicons.Titles.IsHonorific(tokens.Word(afterHead)))
+        while (afterHead < tokens.Count && tokens.Tokens[afterHead].Kind == TokenKind.Word && covered[afterHead] is null
+            && (lexicons.Titles.IsHonorific(tokens.Word(afterHead)) || (tokens.IsCapitalised(afterHead) && lexicons.Titles.IsTitleWord(tokens.Word(afterHead)))))
         {
-            afterHead++; // "lead author Dr. Dorothy Kaminsky": the honorific sits between the role and the name.
+            afterHead++; // "lead author Dr. Dorothy Kaminsky", "Committee chair Senator Rodante Marcoleta": a title sits between the role and the name.
         }
 
         if (afterHead < tokens.Count && tokens.IsCapitalised(afterHead) && covered[afterHead] is not null)

@@ -52,7 +52,7 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
             // Of two people with the role in one sentence ("The Minister of Foreign Affairs, X, and Ghana's Foreign
             // Minister, Y, met"), the one named first is the one the story follows.
             Func<EntityCluster, bool> hasRole = c => c.Type == EntityType.Person && c.Roles.Any(r => RoleNames(r.Text, word));
-            var holder = SameDescription(tokens, before, word) ?? LatestSubject(tokens, before, hasRole, mention) ?? Latest(before, hasRole);
+            var holder = SameOrNamedHolder(SameDescription(tokens, before, word), LatestSubject(tokens, before, hasRole, mention) ?? Latest(before, hasRole), before);
             if (holder is not null || IsCapitalisedOffice(tokens, mention))
             {
                 // "The Prime Minister's spokesman said" when no one in the story holds that office: an office holder it does not name.
@@ -228,6 +228,33 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
 
     private static bool Fits(Gender known, Gender described) => known == Gender.Unknown || described == Gender.Unknown || known == described;
 
+    /// <summary>
+    /// "after a judge rejected her plea … U.S. District Judge Allison Burroughs said … '…,' the judge said": the person
+    /// the story named with the role after describing someone with it, not the unnamed description.
+    /// </summary>
+    private static EntityCluster? SameOrNamedHolder(EntityCluster? described, EntityCluster? named, IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before)
+    {
+        if (described is not { Anonymous: true } || named is null || named == described)
+        {
+            return described ?? named;
+        }
+
+        return LastIndexOf(before, named) > LastIndexOf(before, described) ? named : described;
+    }
+
+    private static int LastIndexOf(IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before, EntityCluster cluster)
+    {
+        for (var i = before.Count - 1; i >= 0; i--)
+        {
+            if (before[i].Cluster == cluster)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>"a police spokeswoman said … The spokeswoman added": the person described with that noun before.</summary>
     private static EntityCluster? SameDescription(TokenText tokens, IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before, string head) =>
         Latest(before, (earlier, cluster) => earlier.Kind == MentionKind.Description && cluster.Type == EntityType.Person
@@ -281,7 +308,7 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
             // A possessor yields to another person of its sentence, and is never the antecedent within the
             // pronoun's own sentence ("Asked whether Mulvey's shoulder would heal, he said").
             if (!fits(cluster) || (IsPossessor(tokens, mention) && (best is not null || tokens.Document.SentenceOfToken(mention.FirstToken) == tokens.Document.SentenceOfToken(pronoun.FirstToken)))
-                || IsListedExample(tokens, mention) || (IsIntroducedRelative(tokens, mention) && !cluster.Spoke))
+                || IsListedExample(tokens, mention) || (IsIntroducedRelative(tokens, mention) && !cluster.Spoke) || IsInAskedClause(tokens, mention, pronoun))
             {
                 continue;
             }
@@ -298,6 +325,27 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
         }
 
         return best;
+    }
+
+    // "Asked whether the student had been assaulted, he said": whom the question was about is not who answers it.
+    private static bool IsInAskedClause(TokenText tokens, SpeakerMention mention, SpeakerMention pronoun)
+    {
+        var document = tokens.Document;
+        var sentence = document.Sentences[document.SentenceOfToken(pronoun.FirstToken)];
+        if (document.SentenceOfToken(mention.FirstToken) != document.SentenceOfToken(pronoun.FirstToken) || !tokens.Is(sentence.FirstToken, "asked"))
+        {
+            return false;
+        }
+
+        for (var t = sentence.FirstToken; t < pronoun.FirstToken; t++)
+        {
+            if (tokens.IsPunctuation(t, ','))
+            {
+                return mention.FirstToken < t;
+            }
+        }
+
+        return false;
     }
 
     // "His wife, Julie, and their son Sam stayed behind. '…,' he said": someone brought in as a relative of the person

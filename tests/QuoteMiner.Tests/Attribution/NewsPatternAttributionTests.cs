@@ -406,6 +406,22 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 + "State minister for urban development Shri Uday Patil told reporters more police would be posted. \"Crowd management is our first priority,\" the minister said.",
                 "Crowd management is our first priority,", "Uday Patil")
             .SetName("An_office_with_its_complement_before_an_honorific_and_a_name_is_the_person_s_title"),
+        new TestCaseData(
+                "A former billing director was jailed on Tuesday after a judge rejected her plea for leniency.\n\n"
+                + "U.S. District Judge Allison Burr said the scheme had betrayed the hospital.\n\n"
+                + "\"This was not a momentary lapse,\" the judge said.",
+                "This was not a momentary lapse,", "Allison Burr")
+            .SetName("A_role_description_goes_to_the_person_named_with_it_after_an_unnamed_one"),
+        new TestCaseData(
+                "Senator Vivencio Dizon said he was ill.\n\n"
+                + "Committee chair Senator Rodante Marcos said the committee would issue an order. \"Illness is not a licence to ignore the Senate,\" he said.",
+                "Illness is not a licence to ignore the Senate,", "Rodante Marcos")
+            .SetName("A_role_before_a_title_and_a_name_is_the_name_s_title"),
+        new TestCaseData(
+                "The student, Brian Kimutai, died in a police cell.\n\n"
+                + "Police Commander Peter Kiprono said the officers had been suspended. Asked whether the student had been assaulted, he said he would \"not pre-empt the findings\".",
+                "not pre-empt the findings", "Peter Kiprono")
+            .SetName("Whom_a_question_was_about_is_not_who_answers_it"),
     ];
 
     [Test]
