@@ -308,7 +308,7 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
             // A possessor yields to another person of its sentence, and is never the antecedent within the
             // pronoun's own sentence ("Asked whether Mulvey's shoulder would heal, he said").
             if (!fits(cluster) || (IsPossessor(tokens, mention) && (best is not null || tokens.Document.SentenceOfToken(mention.FirstToken) == tokens.Document.SentenceOfToken(pronoun.FirstToken)))
-                || IsListedExample(tokens, mention) || (IsIntroducedRelative(tokens, mention) && !cluster.Spoke) || IsInAskedClause(tokens, mention, pronoun))
+                || IsListedExample(tokens, mention) || (IsIntroducedRelative(tokens, mention) && !cluster.Spoke) || IsInAskedClause(tokens, mention))
             {
                 continue;
             }
@@ -327,17 +327,18 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
         return best;
     }
 
-    // "Asked whether the student had been assaulted, he said": whom the question was about is not who answers it.
-    private static bool IsInAskedClause(TokenText tokens, SpeakerMention mention, SpeakerMention pronoun)
+    // "Asked whether the student had been assaulted, he said", "Pressed by lawmaker X on …, the minister": whom the
+    // question was about, or who asked it, is not who answers it.
+    private static bool IsInAskedClause(TokenText tokens, SpeakerMention mention)
     {
         var document = tokens.Document;
-        var sentence = document.Sentences[document.SentenceOfToken(pronoun.FirstToken)];
-        if (document.SentenceOfToken(mention.FirstToken) != document.SentenceOfToken(pronoun.FirstToken) || !tokens.Is(sentence.FirstToken, "asked"))
+        var sentence = document.Sentences[document.SentenceOfToken(mention.FirstToken)];
+        if (tokens.Word(sentence.FirstToken) is not ("Asked" or "Pressed" or "Questioned" or "Challenged" or "Quizzed"))
         {
             return false;
         }
 
-        for (var t = sentence.FirstToken; t < pronoun.FirstToken; t++)
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
             if (tokens.IsPunctuation(t, ','))
             {

@@ -102,6 +102,11 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
         {
             yield return "o:" + name[..space];
         }
+
+        if (HongKongFamilyName(name) is { } family)
+        {
+            yield return "o:" + family;
+        }
         if (lexicons.Places.CountryOf(name) is { } country)
         {
             yield return "c:" + country;
@@ -209,8 +214,15 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
         return false;
     }
 
-    // "Xi" after "Xi Jinping", "Tan" after "Tan Wei Ming": the family name written first, which is not a known given name.
-    private bool IsFamilyNameOf(string name, string longer) => IsFirstWordOf(name, longer) && !lexicons.FirstNames.Contains(name);
+    // "Xi" after "Xi Jinping", "Tan" after "Tan Wei Ming": the family name written first, which is not a known given name;
+    // "Tsang" after "Winnie Tsang Hon-ying": Hong Kong style, a given name, the family name, then hyphenated given names.
+    private bool IsFamilyNameOf(string name, string longer) =>
+        (IsFirstWordOf(name, longer) && !lexicons.FirstNames.Contains(name))
+        || HongKongFamilyName(longer) == name;
+
+    private static string? HongKongFamilyName(string name) =>
+        name.Split(' ') is [_, var family, var given] && given.IndexOf('-') is > 0 and var hyphen && hyphen + 1 < given.Length && char.IsLower(given[hyphen + 1])
+            ? family : null;
 
     private static bool IsFirstWordOf(string word, string name) =>
         !word.Contains(' ') && name.StartsWith(word, StringComparison.Ordinal) && name.Length > word.Length && name[word.Length] == ' ';

@@ -422,6 +422,11 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 + "Police Commander Peter Kiprono said the officers had been suspended. Asked whether the student had been assaulted, he said he would \"not pre-empt the findings\".",
                 "not pre-empt the findings", "Peter Kiprono")
             .SetName("Whom_a_question_was_about_is_not_who_answers_it"),
+        new TestCaseData(
+                "Secretary for Development Winnie Tsang Hon-ying defended the plan. Tsang said the government was studying it.\n\n"
+                + "Pressed by lawmaker Doreen Kwok Yuk-foon on whether the flats would be ready by 2030, the minister hesitated. \"That remains our target,\" she said.",
+                "That remains our target,", "Winnie Tsang Hon-ying")
+            .SetName("Who_pressed_a_question_is_not_who_answers_and_a_Hong_Kong_family_name_joins_the_full_name"),
     ];
 
     [Test]
