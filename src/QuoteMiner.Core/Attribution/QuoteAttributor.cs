@@ -15,6 +15,7 @@ public sealed class QuoteAttributor(NewsLexicons lexicons) : IPipelineStage
     [
         new SpeechTagAfterQuoteSieve(),
         new DialogueSieve(),
+        new InterviewAnswerSieve(),
         new CueBeforeQuoteSieve(),
         new ContinuedQuoteSieve(),
         new SentenceSubjectSieve(),

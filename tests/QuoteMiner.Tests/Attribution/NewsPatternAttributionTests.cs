@@ -427,6 +427,12 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 + "Pressed by lawmaker Doreen Kwok Yuk-foon on whether the flats would be ready by 2030, the minister hesitated. \"That remains our target,\" she said.",
                 "That remains our target,", "Winnie Tsang Hon-ying")
             .SetName("Who_pressed_a_question_is_not_who_answers_and_a_Hong_Kong_family_name_joins_the_full_name"),
+        new TestCaseData(
+                "Their manager, Gary O'Neill, said his side would not be intimidated. \"We need points,\" O'Neill said.\n\n"
+                + "Q: Gary, does the league table put pressure on your young players?\n\n"
+                + "A: \"No. Pressure is for people with something to lose.\"",
+                "No. Pressure is for people with something to lose.", "Gary O'Neill")
+            .SetName("An_answer_marked_A_in_an_interview_transcript_is_the_interviewee_s"),
     ];
 
     [Test]
