@@ -73,6 +73,10 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
         {
             known.TryAdd(document.WordOf(chunk.EndToken - 1), type!.Value);
             known.TryAdd(NameOf(text, tokens, chunk), type!.Value);
+            if (type == EntityType.Person && NameParts.HongKongFamilyName(NameOf(text, tokens, chunk)) is { } family)
+            {
+                known.TryAdd(family, EntityType.Person);
+            }
 
             // "Sahyadri Motors" → "Sahyadri said": a company is called by its first word.
             var first = document.WordOf(chunk.NameStart);

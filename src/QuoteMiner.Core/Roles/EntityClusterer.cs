@@ -1,4 +1,5 @@
 using QuoteMiner.Documents;
+using QuoteMiner.Entities;
 using QuoteMiner.Lexicons;
 
 namespace QuoteMiner.Roles;
@@ -103,7 +104,7 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
             yield return "o:" + name[..space];
         }
 
-        if (HongKongFamilyName(name) is { } family)
+        if (NameParts.HongKongFamilyName(name) is { } family)
         {
             yield return "o:" + family;
         }
@@ -218,11 +219,8 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
     // "Tsang" after "Winnie Tsang Hon-ying": Hong Kong style, a given name, the family name, then hyphenated given names.
     private bool IsFamilyNameOf(string name, string longer) =>
         (IsFirstWordOf(name, longer) && !lexicons.FirstNames.Contains(name))
-        || HongKongFamilyName(longer) == name;
+        || NameParts.HongKongFamilyName(longer) == name;
 
-    private static string? HongKongFamilyName(string name) =>
-        name.Split(' ') is [_, var family, var given] && given.IndexOf('-') is > 0 and var hyphen && hyphen + 1 < given.Length && char.IsLower(given[hyphen + 1])
-            ? family : null;
 
     private static bool IsFirstWordOf(string word, string name) =>
         !word.Contains(' ') && name.StartsWith(word, StringComparison.Ordinal) && name.Length > word.Length && name[word.Length] == ' ';

@@ -433,6 +433,11 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 + "A: \"No. Pressure is for people with something to lose.\"",
                 "No. Pressure is for people with something to lose.", "Gary O'Neill")
             .SetName("An_answer_marked_A_in_an_interview_transcript_is_the_interviewee_s"),
+        new TestCaseData(
+                "Lawmaker Michael Fung Puk-sun said residents had waited a decade.\n\n"
+                + "Rebecca Ip Lau Suk-ling, convenor of the Executive Council, struck a more conciliatory tone. \"A project of this scale needs one authority,\" Ip said.",
+                "A project of this scale needs one authority,", "Rebecca Ip Lau Suk-ling")
+            .SetName("A_Hong_Kong_family_name_alone_is_a_person_of_the_full_name"),
     ];
 
     [Test]
