@@ -60,7 +60,16 @@ public sealed class CueFinder(CueVerbLexicon lexicon)
     private static bool IsNounUse(TokenText tokens, int index) =>
         IsDeterminer(tokens, index - 1)
         || (tokens.Word(index).EndsWith("ing", StringComparison.Ordinal) && tokens.IsLowerWord(index - 1) && IsDeterminer(tokens, index - 2))
-        || IsCompoundModifier(tokens, index) || IsAddingSomething(tokens, index);
+        || IsCompoundModifier(tokens, index) || IsAddingSomething(tokens, index) || IsAfterDeterminedAdjective(tokens, index);
+
+    private static readonly string[] AdjectiveEndings = ["ed", "en", "al", "ive", "ic", "ful", "ous", "ary", "ial"];
+
+    // "in a written reply", "an official response", "a detailed warning": a determiner and an adjective make a noun of
+    // the cue word ("a spokesman warns" keeps its verb: "spokesman" is no adjective).
+    private static bool IsAfterDeterminedAdjective(TokenText tokens, int index) =>
+        IsDeterminer(tokens, index - 2) && tokens.IsLowerWord(index - 1)
+        && !tokens.Word(index).EndsWith("ed", StringComparison.Ordinal) && tokens.Word(index) is not ("said" or "told" or "wrote" or "spoke" or "says" or "tells" or "writes")
+        && tokens.Word(index - 1) is var adjective && AdjectiveEndings.Any(e => adjective.Length > e.Length + 2 && adjective.EndsWith(e, StringComparison.Ordinal));
 
     // "the corporation had added 120 vehicles", "which added to the confusion": "add" with an amount or "to" adds, not speaks.
     private static bool IsAddingSomething(TokenText tokens, int index) =>

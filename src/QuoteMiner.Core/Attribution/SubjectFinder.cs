@@ -77,6 +77,13 @@ public static class SubjectFinder
                 continue;
             }
 
+            // "Kayleigh Dunmore, 29, a mother of three …, said": an age set off after the name.
+            if (tokens.Tokens[i].Kind == TokenKind.Number && tokens.IsPunctuation(i - 1, ',') && tokens.IsPunctuation(i + 1, ','))
+            {
+                i -= 2;
+                continue;
+            }
+
             // "Sophie Gagnon — no relation — said": an aside between dashes, likewise.
             if (IsDash(tokens, i) && DashOpen(tokens, i, sentenceStart) is var dash and >= 0)
             {

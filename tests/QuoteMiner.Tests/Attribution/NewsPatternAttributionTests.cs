@@ -438,6 +438,15 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 + "Rebecca Ip Lau Suk-ling, convenor of the Executive Council, struck a more conciliatory tone. \"A project of this scale needs one authority,\" Ip said.",
                 "A project of this scale needs one authority,", "Rebecca Ip Lau Suk-ling")
             .SetName("A_Hong_Kong_family_name_alone_is_a_person_of_the_full_name"),
+        new TestCaseData(
+                "Kayleigh Dunn, 29, a mother of three who works shifts at a holiday park, said: 'Nobody needs a report to tell them that.'",
+                "Nobody needs a report to tell them that.", "Kayleigh Dunn")
+            .SetName("An_age_and_an_apposition_with_a_who_clause_between_name_and_cue_are_skipped"),
+        new TestCaseData(
+                "Minister Winnie Tsang defended the plan.\n\n"
+                + "The Development Bureau said in a written reply after the meeting that it would \"continue to communicate closely\" with residents.",
+                "continue to communicate closely", "Development Bureau")
+            .SetName("A_cue_word_after_a_determiner_and_an_adjective_is_a_noun"),
     ];
 
     [Test]
