@@ -9,6 +9,19 @@ namespace QuoteMiner.Tests.Attribution;
 [TestFixture]
 public sealed class NewsPatternAttributionTests : PipelineTestBase
 {
+    private const string SenateExchange =
+        "Senator Jordan Ellery pressed Dr Naomi Brack on the delays.\n\n"
+        + "\"How much is this costing taxpayers?\" Senator Ellery asked.\n\n"
+        + "\"We have estimates, senator,\" Dr Brack said.\n\n"
+        + "\"What are they?\"\n\n"
+        + "\"I'd prefer to take that on notice.\"";
+
+    private const string DelayedLede =
+        "Bus fares to rise 'for the last time', says Leeds leader\n\n"
+        + "The leader of Leeds City Council has said a rise in bus fares is \"unavoidable\" after a £20m shortfall.\n\n"
+        + "Councillor Amina Shah told reporters the council had run out of options.\n\n"
+        + "Opposition group leader Tom Reid said: \"This is a tax on workers.\"";
+
     private static readonly TestCaseData[] Cases =
     [
         new TestCaseData(
@@ -327,17 +340,11 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 "We apply the rules to everyone,", "Marco Tavares")
             .SetName("One_of_a_crowd_speaking_does_not_break_the_named_speakers"),
         new TestCaseData(
-                "Bus fares to rise 'for the last time', says Leeds leader\n\n"
-                + "The leader of Leeds City Council has said a rise in bus fares is \"unavoidable\" after a £20m shortfall.\n\n"
-                + "Councillor Amina Shah told reporters the council had run out of options.\n\n"
-                + "Opposition group leader Tom Reid said: \"This is a tax on workers.\"",
+                DelayedLede,
                 "unavoidable", "Amina Shah")
             .SetName("A_story_opening_on_a_description_names_the_person_next"),
         new TestCaseData(
-                "Bus fares to rise 'for the last time', says Leeds leader\n\n"
-                + "The leader of Leeds City Council has said a rise in bus fares is \"unavoidable\" after a £20m shortfall.\n\n"
-                + "Councillor Amina Shah told reporters the council had run out of options.\n\n"
-                + "Opposition group leader Tom Reid said: \"This is a tax on workers.\"",
+                DelayedLede,
                 "for the last time", "Amina Shah")
             .SetName("A_headline_s_place_and_role_after_the_cue_is_the_person"),
         new TestCaseData(
@@ -357,19 +364,11 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 "Some of them did go back,", "Alberto Gomes")
             .SetName("A_description_set_off_before_a_titled_name_is_that_person"),
         new TestCaseData(
-                "Senator Jordan Ellery pressed Dr Naomi Brack on the delays.\n\n"
-                + "\"How much is this costing taxpayers?\" Senator Ellery asked.\n\n"
-                + "\"We have estimates, senator,\" Dr Brack said.\n\n"
-                + "\"What are they?\"\n\n"
-                + "\"I'd prefer to take that on notice.\"",
+                SenateExchange,
                 "I'd prefer to take that on notice.", "Naomi Brack")
             .SetName("Bare_quote_paragraphs_in_a_question_and_answer_exchange_alternate"),
         new TestCaseData(
-                "Senator Jordan Ellery pressed Dr Naomi Brack on the delays.\n\n"
-                + "\"How much is this costing taxpayers?\" Senator Ellery asked.\n\n"
-                + "\"We have estimates, senator,\" Dr Brack said.\n\n"
-                + "\"What are they?\"\n\n"
-                + "\"I'd prefer to take that on notice.\"",
+                SenateExchange,
                 "What are they?", "Jordan Ellery")
             .SetName("A_question_after_an_answer_comes_from_the_one_who_asked_before"),
         new TestCaseData(
