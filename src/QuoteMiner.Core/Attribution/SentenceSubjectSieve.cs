@@ -27,9 +27,24 @@ public sealed class SentenceSubjectSieve : IAttributionSieve
 
         var (open, _) = context.QuoteTokens(quote);
         var sentence = context.Document.Sentences[quote.Sentence];
-        return FirstSubject(context, sentence, open) is { } subject
+        return (FinalTag(context, sentence, open) ?? FirstSubject(context, sentence, open)) is { } subject
             ? new QuoteAttribution(quoteIndex, subject, null, 0.6f, Name)
             : null;
+    }
+
+    /// <summary>"Cornwall village 'abandoned' after bus route axed, residents say": a tag closing the sentence after a comma.</summary>
+    private static SpeakerMention? FinalTag(AttributionContext context, Sentence sentence, int open)
+    {
+        var tokens = context.Tokens;
+        var cue = sentence.EndToken - 1;
+        while (cue > open && tokens.Tokens[cue].Kind == TokenKind.Punctuation)
+        {
+            cue--;
+        }
+
+        return cue > open && context.Cues[cue] is not null && tokens.IsLowerWord(cue) && context.MentionEndingAt(cue) is { } speaker
+            && tokens.IsPunctuation(speaker.FirstToken - 1, ',') && speaker.FirstToken - 1 > open
+            ? speaker : null;
     }
 
     public static SpeakerMention? FirstSubject(AttributionContext context, Sentence sentence, int before)

@@ -446,6 +446,10 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 + "The Development Bureau said in a written reply after the meeting that it would \"continue to communicate closely\" with residents.",
                 "continue to communicate closely", "Development Bureau")
             .SetName("A_cue_word_after_a_determiner_and_an_adjective_is_a_noun"),
+        new TestCaseData(
+                "Lakeside village 'abandoned' after bus route axed, residents say\n\nThe last bus ran on Friday.",
+                "abandoned", "residents")
+            .SetName("A_tag_closing_the_sentence_after_a_comma_names_the_speaker_not_the_first_name"),
     ];
 
     [Test]
