@@ -89,3 +89,16 @@ public class NerModelStoreTests
         NerLabels.Count.Should().Be(13);
     }
 }
+
+/// <summary>The shipped NER model in models/ was trained on the lexicons the code embeds today.</summary>
+public class ShippedNerModelTests
+{
+    [Test]
+    public void The_shipped_model_was_trained_with_the_embedded_lexicons()
+    {
+        var model = NerModelStore.Load(Path.Combine(RepositoryPaths.Root, "models", "ner"));
+
+        model.Manifest.Features.GazetteerSha256.Should().Be(NerGazetteer.LoadEmbedded().Fingerprint,
+            "the model reads the lexicons as features: retrain it with the model card's command after changing them");
+    }
+}
