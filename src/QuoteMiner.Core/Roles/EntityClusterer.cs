@@ -30,7 +30,7 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
             // "Gov. Marsh" after "Gov. Elena Marsh" and "House Speaker Warren Marsh": the one the title was written with.
             var cluster = (title is null || name.Contains(' ') ? null
                     : candidates.LastOrDefault(c => c.Type == mention.Type && titlesOf.TryGetValue(c, out var titles) && titles.Contains(title) && Matches(distinctNames[c], name, mention.Type)))
-                ?? candidates.LastOrDefault(c => c.Type == mention.Type && Matches(distinctNames[c], name, mention.Type))
+                ?? MostRecent(candidates.Where(c => c.Type == mention.Type && Matches(distinctNames[c], name, mention.Type)))
                 ?? candidates.LastOrDefault(c => Matches(distinctNames[c], name, mention.Type) && name.Contains(' '))
                 ?? candidates.LastOrDefault(c => c.Type is EntityType.Organization or EntityType.Location && distinctNames[c].Any(n => IsAcronymOf(name, n.Name)));
             if (cluster is null)
@@ -68,6 +68,10 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
 
         return clusters;
     }
+
+    // "Mr. Karamanlis" when both brothers are named: the one the story mentioned last.
+    private static EntityCluster? MostRecent(IEnumerable<EntityCluster> clusters) =>
+        clusters.MaxBy(c => c.Mentions.Count == 0 ? -1 : c.Mentions[^1].FirstToken);
 
     // The clusters filed under any key of the name, oldest first.
     private void CandidatesFor(string name, Dictionary<string, List<EntityCluster>> index, Dictionary<EntityCluster, int> order, List<EntityCluster> candidates)
@@ -153,7 +157,7 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
         }
     }
 
-    /// <summary>The title word written right before a name ("Gov." → "Gov"), or null.</summary>
+    /// <summary>The office written right before a name ("Gov." → "Gov"), or null.</summary>
     private string? TitleBefore(string text, SpeakerMention mention)
     {
         var end = mention.Span.Start;
@@ -168,10 +172,12 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
             start--;
         }
 
+        // Honorifics ("Mr.", "Ms") tell two people of one surname apart no better than the surname does.
         var word = text[start..end];
-        return word.Length > 0 && char.IsUpper(word[0]) && (lexicons.Titles.TryGet(word, out _) || lexicons.Titles.TryGet(word.TrimEnd('.'), out _))
-            ? word.TrimEnd('.') : null;
+        return word.Length > 0 && char.IsUpper(word[0]) && (IsOffice(word) || IsOffice(word.TrimEnd('.'))) ? word.TrimEnd('.') : null;
     }
+
+    private bool IsOffice(string word) => lexicons.Titles.TryGet(word, out var titleClass) && titleClass != TitleClass.Honorific;
 
     private bool Matches(List<(string Name, EntityType Type)> clusterNames, string name, EntityType type)
     {

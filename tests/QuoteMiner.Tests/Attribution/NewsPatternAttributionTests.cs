@@ -450,6 +450,12 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 "Lakeside village 'abandoned' after bus route axed, residents say\n\nThe last bus ran on Friday.",
                 "abandoned", "residents")
             .SetName("A_tag_closing_the_sentence_after_a_comma_names_the_speaker_not_the_first_name"),
+        new TestCaseData(
+                "Nikos Pappas, 68, renamed the diner he founded with his brother. \"I did the cooking,\" Mr. Pappas said.\n\n"
+                + "Stavros Pappas, 63, sees it differently.\n\n"
+                + "\"He wants to erase me,\" the younger Mr. Pappas said.",
+                "He wants to erase me,", "Stavros Pappas")
+            .SetName("An_honorific_and_a_shared_surname_mean_the_brother_mentioned_last"),
     ];
 
     [Test]
