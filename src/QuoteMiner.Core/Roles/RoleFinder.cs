@@ -480,6 +480,11 @@ public sealed class RoleFinder(NewsLexicons lexicons)
     // clause, while "marketing director" or "retired teacher" is a noun phrase.
     private static bool IsParticipleClause(TokenText tokens, int start)
     {
+        if (start + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
         var word = tokens.Word(start);
         var next = tokens.Word(start + 1);
         return (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal))

@@ -70,6 +70,14 @@ public sealed class RoleTests : PipelineTestBase
     }
 
     [Test]
+    public void An_apposition_word_closing_the_text_is_read_safely()
+    {
+        var record = Extract("\"We will rebuild,\" said Jane Doe, retired");
+
+        SpeakerOf(record, QuoteWithText(record, "We will rebuild,"))!.Name.Should().Be("Jane Doe", Dump(record));
+    }
+
+    [Test]
     public void A_noun_in_ist_before_a_given_name_is_no_part_of_the_name()
     {
         const string text = "The video featured Scientologist Daniel Marsh, who said: \"We will rebuild.\"";
