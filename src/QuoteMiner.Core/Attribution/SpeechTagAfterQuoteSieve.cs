@@ -100,16 +100,36 @@ public sealed class SpeechTagAfterQuoteSieve : IAttributionSieve
         return null;
     }
 
-    /// <summary>"…," Khaled Al-Maeena, editor at large at the Saudi Gazette, said.": a role set off by commas between the name and the cue.</summary>
+    /// <summary>
+    /// "…," Khaled Al-Maeena, editor at large at the Saudi Gazette, said.", "…," Tsuyoshi Nakandakari, 63, said: a role
+    /// or an age set off by commas (or a bracket) between the name and the cue.
+    /// </summary>
     private static CueMention? CueAfterRoleApposition(AttributionContext context, int comma, int sentenceEnd)
     {
         var tokens = context.Tokens;
-        if (!tokens.IsPunctuation(comma, ',') || !(tokens.IsLowerWord(comma + 1) || tokens.Is(comma + 1, "the") || tokens.Is(comma + 1, "a")))
+        // "Sen. Dale Whitcomb (R-Kan.) said": a bracket after the name.
+        if (tokens.IsPunctuation(comma, '('))
+        {
+            for (var close = comma + 1; close < Math.Min(sentenceEnd - 1, comma + 8); close++)
+            {
+                if (tokens.IsPunctuation(close, ')'))
+                {
+                    return context.Cues[close + 1] ?? CueAfterRoleApposition(context, close + 1, sentenceEnd);
+                }
+            }
+
+            return null;
+        }
+
+        if (!tokens.IsPunctuation(comma, ',') || !(tokens.IsLowerWord(comma + 1) || tokens.Is(comma + 1, "the") || tokens.Is(comma + 1, "a")
+            || tokens.Tokens[comma + 1].Kind == TokenKind.Number))
         {
             return null;
         }
 
-        for (var t = comma + 1; t < Math.Min(sentenceEnd - 1, comma + 16); t++)
+        // "Thierry Lemaire, president of the FNSEA, France's largest farmers' union, told": up to three parts set off by commas.
+        var commas = 0;
+        for (var t = comma + 1; t < Math.Min(sentenceEnd - 1, comma + 24); t++)
         {
             if (context.Cues[t] is not null || tokens.IsQuoteMark(t))
             {
@@ -118,7 +138,15 @@ public sealed class SpeechTagAfterQuoteSieve : IAttributionSieve
 
             if (tokens.IsPunctuation(t, ','))
             {
-                return context.Cues[t + 1];
+                if (context.Cues[t + 1] is { } cue)
+                {
+                    return cue;
+                }
+
+                if (++commas > 2)
+                {
+                    return null;
+                }
             }
         }
 

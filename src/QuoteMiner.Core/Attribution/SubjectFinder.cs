@@ -353,8 +353,9 @@ public static class SubjectFinder
             return null;
         }
 
-        // "said CEO Lino Saputo", "said trader Milka Njeri": a title or role noun may stand before the name.
-        for (var i = cue.End; i < Math.Min(sentenceEnd, cue.End + 4); i++)
+        // "said CEO Lino Saputo", "said Limpopo police spokesperson Brigadier Nomsa Mthembu": titles and role words
+        // may stand before the name.
+        for (var i = cue.End; i < Math.Min(sentenceEnd, cue.End + 6); i++)
         {
             if (context.MentionStartingAt(i) is { } mention)
             {

@@ -30,6 +30,7 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
             // "Gov. Marsh" after "Gov. Elena Marsh" and "House Speaker Warren Marsh": the one the title was written with.
             var cluster = (title is null || name.Contains(' ') ? null
                     : candidates.LastOrDefault(c => c.Type == mention.Type && titlesOf.TryGetValue(c, out var titles) && titles.Contains(title) && Matches(distinctNames[c], name, mention.Type)))
+                ?? MostRecent(candidates.Where(c => c.Type == mention.Type && Matches(distinctNames[c], name, mention.Type) && FitsHonorific(text, mention, distinctNames[c])))
                 ?? MostRecent(candidates.Where(c => c.Type == mention.Type && Matches(distinctNames[c], name, mention.Type)))
                 ?? candidates.LastOrDefault(c => Matches(distinctNames[c], name, mention.Type) && name.Contains(' '))
                 ?? candidates.LastOrDefault(c => c.Type is EntityType.Organization or EntityType.Location && distinctNames[c].Any(n => IsAcronymOf(name, n.Name)));
@@ -157,7 +158,7 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
         }
     }
 
-    /// <summary>The office written right before a name ("Gov." → "Gov"), or null.</summary>
+    /// <summary>The title written right before a name ("Gov." → "Gov", "Dr"), or null; gendered honorifics aside.</summary>
     private string? TitleBefore(string text, SpeakerMention mention)
     {
         var end = mention.Span.Start;
@@ -172,12 +173,39 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
             start--;
         }
 
-        // Honorifics ("Mr.", "Ms") tell two people of one surname apart no better than the surname does.
+        // "Mr." and "Ms" tell two people of one surname apart by gender only (FitsHonorific); "Dr", "Prof." and
+        // offices by who was written with them.
         var word = text[start..end];
-        return word.Length > 0 && char.IsUpper(word[0]) && (IsOffice(word) || IsOffice(word.TrimEnd('.'))) ? word.TrimEnd('.') : null;
+        return word.Length > 0 && char.IsUpper(word[0]) && GenderOfHonorific(word.TrimEnd('.')) == Gender.Unknown
+            && (lexicons.Titles.TryGet(word, out _) || lexicons.Titles.TryGet(word.TrimEnd('.'), out _)) ? word.TrimEnd('.') : null;
     }
 
-    private bool IsOffice(string word) => lexicons.Titles.TryGet(word, out var titleClass) && titleClass != TitleClass.Honorific;
+    private static Gender GenderOfHonorific(string word) => word switch
+    {
+        "Mr" or "Sir" or "Lord" => Gender.Male,
+        "Mrs" or "Ms" or "Miss" or "Lady" or "Dame" => Gender.Female,
+        _ => Gender.Unknown,
+    };
+
+    // "Mr. Karamanlis" is not the woman of that surname: the honorific's gender against the full names' given names.
+    private bool FitsHonorific(string text, SpeakerMention mention, List<(string Name, EntityType Type)> clusterNames)
+    {
+        var end = mention.Span.Start;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '.'))
+        {
+            start--;
+        }
+
+        var gender = GenderOfHonorific(text[start..end].TrimEnd('.'));
+        return gender == Gender.Unknown || clusterNames.All(n => !n.Name.Contains(' ')
+            || lexicons.FirstNames.GenderOf(n.Name[..n.Name.IndexOf(' ')]) is var given && (given == Gender.Unknown || given == gender));
+    }
 
     private bool Matches(List<(string Name, EntityType Type)> clusterNames, string name, EntityType type)
     {

@@ -456,6 +456,23 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 + "\"He wants to erase me,\" the younger Mr. Pappas said.",
                 "He wants to erase me,", "Stavros Pappas")
             .SetName("An_honorific_and_a_shared_surname_mean_the_brother_mentioned_last"),
+        new TestCaseData(
+                "Justice Roseline Akinyi Odhiambo heard the case. Dr Samuel Odhiambo, who is not related to the judge, gave evidence.\n\n"
+                + "The judge adjourned. Dr Odhiambo said the water was unsafe. \"Children are falling sick,\" he said.",
+                "Children are falling sick,", "Samuel Odhiambo")
+            .SetName("A_shared_surname_behind_a_title_goes_to_the_person_written_with_that_title"),
+        new TestCaseData("\"This is a line item to be cut,\" Sen. Dale Whitcomb (R-Kan.) said.", "This is a line item to be cut,", "Dale Whitcomb")
+            .SetName("A_bracket_between_name_and_cue_after_the_quote_is_skipped"),
+        new TestCaseData("\"Nobody in my village can pay this,\" Tsuyoshi Nakano, 63, said through an interpreter.", "Nobody in my village can pay this,", "Tsuyoshi Nakano")
+            .SetName("An_age_between_name_and_cue_after_the_quote_is_skipped"),
+        new TestCaseData(
+                "\"We will not be silenced,\" Thierry Lemaire, president of the FNSEA, France's largest farmers' union, told FRANCE 24.",
+                "We will not be silenced,", "Thierry Lemaire")
+            .SetName("Two_appositions_between_name_and_cue_after_the_quote_are_skipped"),
+        new TestCaseData("\"The suspect fled on foot,\" said Limpopo police spokesperson Brigadier Nomsa Mthembu.", "The suspect fled on foot,", "Nomsa Mthembu")
+            .SetName("A_place_a_body_a_role_and_a_rank_may_stand_between_an_inverted_cue_and_the_name"),
+        new TestCaseData("\"The residents were never consulted,\" Mr Cheruiyot submitted.", "The residents were never consulted,", "Cheruiyot")
+            .SetName("Counsel_submitting_is_speaking"),
     ];
 
     [Test]
