@@ -42,6 +42,12 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
             {
                 if (IsCapitalised(text, tokens[end]) && tokens[end].Kind != TokenKind.QuoteMark && !IsPronounI(text, tokens, end, sentence.EndToken))
                 {
+                    // "Minister for Municipal Administration K.N. Selvaraj": initials after an office or a body start the person's name.
+                    if (titled && IsInitials(text, tokens[end]) && end + 1 < sentence.EndToken && IsCapitalised(text, tokens[end + 1]))
+                    {
+                        break;
+                    }
+
                     var isTitle = IsTitleWord(text, tokens[end]);
                     // A title after a name starts a new name ("… Rubio Foreign Minister Juan …"); one that ends the run is
                     // a surname ("Godfred Dame", "Martin King").
@@ -103,6 +109,26 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
     /// <summary>"Secunia.com", "Booking.com": a capitalised bare domain is the name of a company.</summary>
     public static bool IsCompanyDomain(ReadOnlySpan<char> word) =>
         word.Length > 4 && char.IsUpper(word[0]) && word.IndexOfAny('/', ':', '@') < 0;
+
+    // "K.N.", "P.": capital letters each followed by a full stop.
+    private static bool IsInitials(string text, Token token)
+    {
+        var word = text.AsSpan(token.Start, token.Length);
+        if (word.Length < 2 || word.Length % 2 != 0)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < word.Length; k += 2)
+        {
+            if (!char.IsUpper(word[k]) || word[k + 1] != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // "Suleiman al-Amr", "Abdel Fattah el-Sisi": an Arabic article glued to a capitalised name is part of it.
     private static bool IsArticledName(ReadOnlySpan<char> word) =>

@@ -473,6 +473,12 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
             .SetName("A_place_a_body_a_role_and_a_rank_may_stand_between_an_inverted_cue_and_the_name"),
         new TestCaseData("\"The residents were never consulted,\" Mr Cheruiyot submitted.", "The residents were never consulted,", "Cheruiyot")
             .SetName("Counsel_submitting_is_speaking"),
+        new TestCaseData(
+                "CHENNAI: Minister for Municipal Administration K.N. Selvaraj said the plant would be ready by 2027.\n\n"
+                + "Opposition leader Ravi Kumar called the plan late.\n\n"
+                + "\"The city's population is growing faster than our reservoirs,\" the Minister said.",
+                "The city's population is growing faster than our reservoirs,", "K.N. Selvaraj")
+            .SetName("Initials_after_an_office_and_a_body_start_the_person_s_name"),
     ];
 
     [Test]
