@@ -60,7 +60,15 @@ public sealed class CueFinder(CueVerbLexicon lexicon)
     private static bool IsNounUse(TokenText tokens, int index) =>
         IsDeterminer(tokens, index - 1)
         || (tokens.Word(index).EndsWith("ing", StringComparison.Ordinal) && tokens.IsLowerWord(index - 1) && IsDeterminer(tokens, index - 2))
-        || IsCompoundModifier(tokens, index) || IsAddingSomething(tokens, index) || IsAfterDeterminedAdjective(tokens, index);
+        || IsCompoundModifier(tokens, index) || IsAddingSomething(tokens, index) || IsAfterDeterminedAdjective(tokens, index)
+        || IsUnrealised(tokens, index);
+
+    // "Tokyo would continue to respond 'calmly'": what someone would, will or could say is not said here.
+    private static bool IsUnrealised(TokenText tokens, int index) =>
+        IsModal(tokens, index - 1) || (tokens.Is(index - 1, "to") && tokens.IsLowerWord(index - 2) && IsModal(tokens, index - 3));
+
+    private static bool IsModal(TokenText tokens, int index) =>
+        index >= 0 && (tokens.Is(index, "would") || tokens.Is(index, "will") || tokens.Is(index, "could") || tokens.Is(index, "might"));
 
     private static readonly string[] AdjectiveEndings = ["ed", "en", "al", "ive", "ic", "ful", "ous", "ary", "ial"];
 

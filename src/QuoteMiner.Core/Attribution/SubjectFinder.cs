@@ -213,8 +213,12 @@ public static class SubjectFinder
         // "…Bureau of Western Hemisphere Affairs, which stated": the relative pronoun's antecedent speaks.
         if (tokens.Is(i, "which") || tokens.Is(i, "who"))
         {
+            // "Lord Brannock, the former chairman of British Rail's property board, who said": "who" skips a body for a person.
             var j = AntecedentEnd(tokens, i);
-            var antecedent = context.MentionEndingAt(j) ?? NearestAntecedent(context, j, sentenceStart, personal: tokens.Is(i, "who"));
+            var personal = tokens.Is(i, "who");
+            var direct = context.MentionEndingAt(j);
+            var antecedent = (direct is { } d && (!personal || d.Type == EntityType.Person) ? direct : null)
+                ?? NearestAntecedent(context, j, sentenceStart, personal) ?? direct;
             return antecedent is { } found ? PlacePhrases.OwnerOfPlace(context, found) ?? found : null;
         }
 

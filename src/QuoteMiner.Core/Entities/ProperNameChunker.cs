@@ -12,7 +12,7 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
 {
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
     {
-        "de", "la", "del", "della", "di", "da", "dos", "das", "du", "van", "von", "der", "den", "ter", "bin", "bint", "al", "el", "le", "y", "ibn", "st",
+        "de", "la", "del", "della", "di", "da", "dos", "das", "du", "van", "von", "der", "den", "ter", "bin", "bint", "al", "el", "le", "y", "ibn", "st", "es",
     };
 
     private static readonly HashSet<string> InnerConnectors = new(StringComparer.Ordinal) { "of", "for", "on" };
@@ -42,8 +42,10 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
             {
                 if (IsCapitalised(text, tokens[end]) && tokens[end].Kind != TokenKind.QuoteMark && !IsPronounI(text, tokens, end, sentence.EndToken))
                 {
-                    // "Minister for Municipal Administration K.N. Selvaraj": initials after an office or a body start the person's name.
-                    if (titled && IsInitials(text, tokens[end]) && end + 1 < sentence.EndToken && IsCapitalised(text, tokens[end + 1]))
+                    // "Minister for Municipal Administration K.N. Selvaraj": initials after an office or a body start the person's
+                    // name; "Economist Dr Josephat Mwinuka": so does an honorific after any word.
+                    if ((titled && IsInitials(text, tokens[end]) && end + 1 < sentence.EndToken && IsCapitalised(text, tokens[end + 1]))
+                        || (lexicons.Titles.IsHonorific(text.Substring(tokens[end].Start, tokens[end].Length)) && end + 1 < sentence.EndToken && IsCapitalised(text, tokens[end + 1])))
                     {
                         break;
                     }

@@ -479,6 +479,18 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 + "\"The city's population is growing faster than our reservoirs,\" the Minister said.",
                 "The city's population is growing faster than our reservoirs,", "K.N. Selvaraj")
             .SetName("Initials_after_an_office_and_a_body_start_the_person_s_name"),
+        new TestCaseData(
+                "Lord Brannock, the former chairman of British Rail's property board, who said Sir Anthony had \"made the railway beautiful again\", led the tributes.",
+                "made the railway beautiful again", "Brannock")
+            .SetName("Who_skips_a_body_in_an_apposition_for_the_person"),
+        new TestCaseData(
+                "Foreign Minister Kenji Morioka said Tokyo would continue to respond \"calmly and resolutely\" to the drills.",
+                "calmly and resolutely", "Kenji Morioka")
+            .SetName("What_someone_would_say_is_no_cue_the_reporting_verb_is"),
+        new TestCaseData(
+                "Economist Dr Josephat Mwinuka of the University of Dar es Salaam said the figures were \"very encouraging\".",
+                "very encouraging", "Josephat Mwinuka")
+            .SetName("An_honorific_inside_a_capitalised_run_starts_the_name"),
     ];
 
     [Test]
