@@ -75,6 +75,13 @@ public sealed class SpeechTagAfterQuoteSieve : IAttributionSieve
                     return new QuoteAttribution(quoteIndex, mention, Span(tokens, tagCue), 0.95f, Name);
                 }
 
+                // "'…,' a Halberg spokesperson said": the body speaks through its spokesperson.
+                if (mention.Type == EntityType.Organization && k + 1 < sentence.EndToken && tokens.IsLowerWord(k)
+                    && SpeakerMentionFinder.IsSpokesperson(tokens.Word(k)) && context.Cues[k + 1] is { } spokespersonCue)
+                {
+                    return new QuoteAttribution(quoteIndex, mention, Span(tokens, spokespersonCue), 0.9f, Name);
+                }
+
                 if (mention.Type == EntityType.Person && mention.Kind is MentionKind.Name or MentionKind.TitledName
                     && CueAfterRoleApposition(context, mention.EndToken, sentence.EndToken) is { } appositionCue)
                 {

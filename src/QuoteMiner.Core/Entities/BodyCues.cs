@@ -36,7 +36,9 @@ public sealed class BodyCues(NewsLexicons lexicons)
         for (var t = comma + 2; t < Math.Min(sentenceEnd, comma + 9); t++)
         {
             var word = document.WordOf(t);
-            if (word is "," or "." or "who" or "which" or "of" or "that")
+            // "Steve Whitmore, a representative for the Sheriff's office,": a role noun first makes the apposition a person's.
+            if (word is "," or "." or "who" or "which" or "of" or "that" || (char.IsLower(word[0]) && lexicons.Titles.IsRoleHead(word)
+                && (!lexicons.OrganizationWords.IsCollective(word) || word.StartsWith("spokes", StringComparison.Ordinal))))
             {
                 return false;
             }
@@ -75,7 +77,8 @@ public sealed class BodyCues(NewsLexicons lexicons)
         }
 
         var word = document.WordOf(kind);
-        if (!char.IsLower(word[0]) || !lexicons.OrganizationWords.IsCollective(word))
+        // "director of administration Dickson Dzora": a body word that completes a role is no kind before a name.
+        if (!char.IsLower(word[0]) || !lexicons.OrganizationWords.IsCollective(word) || document.WordOf(kind - 1) is "of" or "for")
         {
             return false;
         }

@@ -47,8 +47,10 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
             {
                 var named = ProperNameChunker.OpensSentence(text, tokens, sentence, chunk.FirstToken) ? WithoutSentenceOpener(document, chunk) : chunk;
                 var type = bodyCues.IsCommonNounOpener(document, named, sentence) ? null : Classify(document, named, headline);
-                if (type is null && (bodyCues.IsBodyByApposition(document, named, sentence.EndToken) || bodyCues.IsNamedAfterItsKind(document, named, sentence.FirstToken)
-                    || BodyCues.IsSpokenFor(document, named, sentence.FirstToken)))
+                // A body cue outweighs the guess that two capitalised words are a person ("the advocacy group Frontera Justa").
+                if ((type is null || IsPersonGuess(document, named, type))
+                    && (bodyCues.IsBodyByApposition(document, named, sentence.EndToken) || bodyCues.IsNamedAfterItsKind(document, named, sentence.FirstToken)
+                        || BodyCues.IsSpokenFor(document, named, sentence.FirstToken)))
                 {
                     type = EntityType.Organization;
                     describedBodies.Add(NameOf(text, tokens, named));
@@ -229,6 +231,11 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
         var participle = first.Length > 4 && (first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith("ed", StringComparison.Ordinal));
         return evidence || participle ? rest : chunk;
     }
+
+    // A person only by the default for two or three capitalised words: no title and no known given name.
+    private bool IsPersonGuess(Document document, ProperNameChunk chunk, EntityType? type) =>
+        type == EntityType.Person && !chunk.HasTitle && !lexicons.FirstNames.Contains(document.WordOf(chunk.NameStart)) && !IsInitialledName(
+            Enumerable.Range(chunk.NameStart, chunk.NameLength).Select(document.WordOf).ToArray());
 
     private bool IsNamedRelative(Document document, ProperNameChunk chunk)
     {

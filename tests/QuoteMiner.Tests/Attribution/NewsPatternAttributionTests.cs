@@ -491,6 +491,19 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 "Economist Dr Josephat Mwinuka of the University of Dar es Salaam said the figures were \"very encouraging\".",
                 "very encouraging", "Josephat Mwinuka")
             .SetName("An_honorific_inside_a_capitalised_run_starts_the_name"),
+        new TestCaseData(
+                "Analyst Dirk Hanke said the deal made sense.\n\n\"We don't comment on market speculation,\" a Halberg spokesperson said on Tuesday.",
+                "We don't comment on market speculation,", "Halberg")
+            .SetName("A_body_s_spokesperson_after_the_quote_speaks_for_the_body"),
+        new TestCaseData(
+                "A report by the National Water Commission warned of shortages.\n\n"
+                + "Coastal Water, which serves much of Kent, said demand was up. A spokesperson said: \"We are asking everyone to do their bit.\"",
+                "We are asking everyone to do their bit.", "Coastal Water")
+            .SetName("A_which_clause_makes_two_capitalised_words_a_body_that_a_bare_spokesperson_speaks_for"),
+        new TestCaseData(
+                "Police said the chases continued. A spokesperson for the advocacy group Frontera Libre said the practice had \"cost dozens of lives\".",
+                "cost dozens of lives", "Frontera Libre")
+            .SetName("A_kind_of_body_before_two_capitalised_words_outweighs_the_person_guess"),
     ];
 
     [Test]
