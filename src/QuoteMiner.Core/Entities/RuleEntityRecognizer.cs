@@ -56,8 +56,9 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
                     describedBodies.Add(NameOf(text, tokens, named));
                 }
 
-                // "Mrs Pettigrew's husband, Dean, 36,", "his younger brother Jory": a lone word after a relative is a given name.
-                if (type is null && IsNamedRelative(document, named))
+                // "Mrs Pettigrew's husband, Dean, 36,", "his younger brother Jory": a lone word after a relative is a given name;
+                // "office worker Nattaya, 34,", "Sorcha, a 29-year-old nurse": so is one given an age.
+                if (type is null && (IsNamedRelative(document, named) || IsAgedName(document, named)))
                 {
                     type = EntityType.Person;
                     named = named with { NameStart = named.FirstToken };
@@ -236,6 +237,19 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
     private bool IsPersonGuess(Document document, ProperNameChunk chunk, EntityType? type) =>
         type == EntityType.Person && !chunk.HasTitle && !lexicons.FirstNames.Contains(document.WordOf(chunk.NameStart)) && !IsInitialledName(
             Enumerable.Range(chunk.NameStart, chunk.NameLength).Select(document.WordOf).ToArray());
+
+    private static bool IsAgedName(Document document, ProperNameChunk chunk)
+    {
+        var tokens = document.TokenArray;
+        var comma = chunk.EndToken;
+        if (chunk.EndToken - chunk.FirstToken != 1 || comma + 2 >= tokens.Length || document.WordOf(comma) != ",")
+        {
+            return false;
+        }
+
+        return (tokens[comma + 1].Kind == TokenKind.Number && document.WordOf(comma + 2) == ",")
+            || (document.WordOf(comma + 1) is "a" or "an" && document.WordOf(comma + 2).EndsWith("-year-old", StringComparison.Ordinal));
+    }
 
     private bool IsNamedRelative(Document document, ProperNameChunk chunk)
     {

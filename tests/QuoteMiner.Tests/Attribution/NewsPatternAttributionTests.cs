@@ -504,6 +504,11 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 "Police said the chases continued. A spokesperson for the advocacy group Frontera Libre said the practice had \"cost dozens of lives\".",
                 "cost dozens of lives", "Frontera Libre")
             .SetName("A_kind_of_body_before_two_capitalised_words_outweighs_the_person_guess"),
+        new TestCaseData(
+                "Housing Minister Joan Keane defended the targets.\n\n"
+                + "Sorcha, a 29-year-old nurse who rents a room in Drumcondra, said she had moved four times. \"Every time the lease is up, the rent goes up,\" she said.",
+                "Every time the lease is up, the rent goes up,", "Sorcha")
+            .SetName("A_lone_given_name_with_an_age_is_a_person"),
     ];
 
     [Test]
