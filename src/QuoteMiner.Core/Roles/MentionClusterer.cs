@@ -168,12 +168,22 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
             }
         }
 
-        if (!tokens.IsPunctuation(mention.EndToken, ','))
+        // "The U.S. ambassador to Japan, Daniel Whitford,": the role's complement before the comma.
+        var comma = mention.EndToken;
+        if (tokens.Word(comma) is "to" or "of" or "for" or "at" or "in")
+        {
+            while (comma < Math.Min(tokens.Count, mention.EndToken + 6) && !tokens.IsPunctuation(comma, ',') && tokens.Tokens[comma].Kind == TokenKind.Word)
+            {
+                comma++;
+            }
+        }
+
+        if (!tokens.IsPunctuation(comma, ','))
         {
             return null;
         }
 
-        var next = mention.EndToken + 1;
+        var next = comma + 1;
         if (!nameAt.TryGetValue(next, out var name) && !(tokens.Is(next, "the") && nameAt.TryGetValue(next + 1, out name)) && !TitledNameAt(tokens, next, nameAt, out name))
         {
             return null;

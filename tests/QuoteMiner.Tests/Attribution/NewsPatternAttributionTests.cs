@@ -509,6 +509,11 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 + "Sorcha, a 29-year-old nurse who rents a room in Drumcondra, said she had moved four times. \"Every time the lease is up, the rent goes up,\" she said.",
                 "Every time the lease is up, the rent goes up,", "Sorcha")
             .SetName("A_lone_given_name_with_an_age_is_a_person"),
+        new TestCaseData(
+                "Defence Minister Kenji Morioka said the drills were a concern.\n\n"
+                + "The U.S. ambassador to Japan, Daniel Whitford, reiterated that the alliance was strong. \"Our commitment is unwavering,\" he wrote.",
+                "Our commitment is unwavering,", "Daniel Whitford")
+            .SetName("A_role_with_its_complement_set_off_before_a_name_is_that_person"),
     ];
 
     [Test]
