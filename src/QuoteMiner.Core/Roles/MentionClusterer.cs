@@ -170,7 +170,7 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
 
         // "The U.S. ambassador to Japan, Daniel Whitford,": the role's complement before the comma.
         var comma = mention.EndToken;
-        if (tokens.Word(comma) is "to" or "of" or "for" or "at" or "in")
+        if (comma < tokens.Count && tokens.Word(comma) is "to" or "of" or "for" or "at" or "in")
         {
             while (comma < Math.Min(tokens.Count, mention.EndToken + 6) && !tokens.IsPunctuation(comma, ',') && tokens.Tokens[comma].Kind == TokenKind.Word)
             {
