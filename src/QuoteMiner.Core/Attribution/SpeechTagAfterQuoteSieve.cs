@@ -128,7 +128,7 @@ public sealed class SpeechTagAfterQuoteSieve : IAttributionSieve
             return null;
         }
 
-        if (!tokens.IsPunctuation(comma, ',') || !(tokens.IsLowerWord(comma + 1) || tokens.Is(comma + 1, "the") || tokens.Is(comma + 1, "a")
+        if (comma + 1 >= sentenceEnd || !tokens.IsPunctuation(comma, ',') || !(tokens.IsLowerWord(comma + 1) || tokens.Is(comma + 1, "the") || tokens.Is(comma + 1, "a")
             || tokens.Tokens[comma + 1].Kind == TokenKind.Number))
         {
             return null;

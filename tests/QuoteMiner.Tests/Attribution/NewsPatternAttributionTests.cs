@@ -516,6 +516,16 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
             .SetName("A_role_with_its_complement_set_off_before_a_name_is_that_person"),
     ];
 
+    [TestCase("\"We will rebuild,\" Jane Doe,")]
+    [TestCase("\"We will rebuild,\" Jane Doe (")]
+    [TestCase("Jane Doe said the town would rebuild. The mayor of")]
+    public void A_text_cut_off_inside_a_speech_tag_is_read_safely(string text)
+    {
+        var act = () => Extract(text);
+
+        act.Should().NotThrow();
+    }
+
     [Test]
     public void One_of_a_crowd_is_nobody_named_before()
     {
