@@ -158,8 +158,8 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
         }
     }
 
-    /// <summary>The title written right before a name ("Gov." → "Gov", "Dr"), or null; gendered honorifics aside.</summary>
-    private string? TitleBefore(string text, SpeakerMention mention)
+    /// <summary>The word written right before a name, with its full stop ("Gov.", "Mr", "Dr").</summary>
+    private static string WordBefore(string text, SpeakerMention mention)
     {
         var end = mention.Span.Start;
         while (end > 0 && text[end - 1] == ' ')
@@ -173,9 +173,16 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
             start--;
         }
 
-        // "Mr." and "Ms" tell two people of one surname apart by gender only (FitsHonorific); "Dr", "Prof." and
-        // offices by who was written with them.
-        var word = text[start..end];
+        return text[start..end];
+    }
+
+    /// <summary>
+    /// The title written right before a name ("Gov." → "Gov", "Dr"), or null. "Mr." and "Ms" tell two people of one
+    /// surname apart by gender only (FitsHonorific); "Dr", "Prof." and offices by who was written with them.
+    /// </summary>
+    private string? TitleBefore(string text, SpeakerMention mention)
+    {
+        var word = WordBefore(text, mention);
         return word.Length > 0 && char.IsUpper(word[0]) && GenderOfHonorific(word.TrimEnd('.')) == Gender.Unknown
             && (lexicons.Titles.TryGet(word, out _) || lexicons.Titles.TryGet(word.TrimEnd('.'), out _)) ? word.TrimEnd('.') : null;
     }
@@ -190,19 +197,7 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
     // "Mr. Karamanlis" is not the woman of that surname: the honorific's gender against the full names' given names.
     private bool FitsHonorific(string text, SpeakerMention mention, List<(string Name, EntityType Type)> clusterNames)
     {
-        var end = mention.Span.Start;
-        while (end > 0 && text[end - 1] == ' ')
-        {
-            end--;
-        }
-
-        var start = end;
-        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '.'))
-        {
-            start--;
-        }
-
-        var gender = GenderOfHonorific(text[start..end].TrimEnd('.'));
+        var gender = GenderOfHonorific(WordBefore(text, mention).TrimEnd('.'));
         return gender == Gender.Unknown || clusterNames.All(n => !n.Name.Contains(' ')
             || lexicons.FirstNames.GenderOf(n.Name[..n.Name.IndexOf(' ')]) is var given && (given == Gender.Unknown || given == gender));
     }
