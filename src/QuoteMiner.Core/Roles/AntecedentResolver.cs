@@ -52,7 +52,7 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
             // Of two people with the role in one sentence ("The Minister of Foreign Affairs, X, and Ghana's Foreign
             // Minister, Y, met"), the one named first is the one the story follows.
             Func<EntityCluster, bool> hasRole = c => c.Type == EntityType.Person && c.Roles.Any(r => RoleNames(r.Text, word));
-            var holder = SameOrNamedHolder(SameDescription(tokens, before, word), LatestSubject(tokens, before, hasRole, mention) ?? Latest(before, hasRole), before);
+            var holder = DescriptionAntecedents.SameOrNamedHolder(SameDescription(tokens, before, word), LatestSubject(tokens, before, hasRole, mention) ?? Latest(before, hasRole), before);
             if (holder is not null || IsCapitalisedOffice(tokens, mention))
             {
                 // "The Prime Minister's spokesman said" when no one in the story holds that office: an office holder it does not name.
@@ -60,18 +60,18 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
             }
 
             // "A Department for Transport spokesperson said": a spokesperson no one in the story is, is no one named.
-            if (IsUnnamedPersonMentionedBefore(tokens, mention, before) || SpeakerMentionFinder.IsSpokesperson(word))
+            if (DescriptionAntecedents.IsUnnamedPersonMentionedBefore(tokens, mention, before) || SpeakerMentionFinder.IsSpokesperson(word))
             {
                 return null;
             }
 
             return PersonOfAge(tokens, mention, before)
-                ?? LatestSubject(tokens, WithoutReporter(tokens, mention, before), c => c.Type == EntityType.Person && !c.Anonymous && Fits(c.Gender, GenderOfNoun(word)), mention);
+                ?? LatestSubject(tokens, DescriptionAntecedents.WithoutReporter(tokens, lexicons.CueVerbs, mention, before), c => c.Type == EntityType.Person && !c.Anonymous && DescriptionAntecedents.FitsGender(c, word), mention);
         }
 
         if (mention.Type == EntityType.Group)
         {
-            return MembersBody(tokens, word, before);
+            return DescriptionAntecedents.MembersBody(tokens, word, before);
         }
 
         if (mention.Type == EntityType.Organization)
@@ -166,94 +166,6 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
     public static bool RoleNames(string role, string head) =>
         role.Contains(head, StringComparison.OrdinalIgnoreCase)
         || (RoleSynonyms.TryGetValue(head, out var synonyms) && synonyms.Any(s => role.Contains(s, StringComparison.OrdinalIgnoreCase)));
-
-    /// <summary>
-    /// "In a statement, police said the man was taken to hospital": a description inside what someone reports is
-    /// not the one reporting it, so the subject of the cue just before it is no antecedent.
-    /// </summary>
-    private IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> WithoutReporter(TokenText tokens, SpeakerMention description, IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before)
-    {
-        var cue = tokens.Is(description.FirstToken - 1, "that") ? description.FirstToken - 2 : description.FirstToken - 1;
-        if (cue < 1 || before.Count == 0 || !tokens.IsLowerWord(cue) || !lexicons.CueVerbs.TryGet(tokens.Word(cue), out _))
-        {
-            return before;
-        }
-
-        var reporter = before[^1].Mention;
-        var sameSentence = tokens.Document.SentenceOfToken(reporter.FirstToken) == tokens.Document.SentenceOfToken(description.FirstToken);
-        return sameSentence && reporter.EndToken <= cue ? before.Take(before.Count - 1).ToList() : before;
-    }
-
-    /// <summary>
-    /// "Sgt Owen Marsh said the driver had been drinking. '…,' the driver told the court": the description repeats a
-    /// person the story brought in without a name (not as a named person's mention), so it is that person, not the last one named.
-    /// </summary>
-    private static bool IsUnnamedPersonMentionedBefore(TokenText tokens, SpeakerMention description, IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before)
-    {
-        var head = tokens.Word(description.EndToken - 1);
-        var firstSentence = tokens.Document.SentenceOfToken(description.FirstToken);
-        var from = tokens.Document.Sentences[Math.Max(0, firstSentence - 10)].FirstToken;
-        for (var t = description.FirstToken - 1; t >= from; t--)
-        {
-            if (tokens.IsLowerWord(t) && tokens.Is(t, head) && (tokens.Is(t - 1, "the") || tokens.Is(t - 2, "the"))
-                && !before.Any(b => !b.Cluster.Anonymous && b.Mention.FirstToken <= t && t < b.Mention.EndToken))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// "Researchers from the Great Lakes Aging Study said … according to the researchers": a group brought in as
-    /// members of a body ("researchers at", "officials from", "doctors with") speaks for that body when named again.
-    /// </summary>
-    private static EntityCluster? MembersBody(TokenText tokens, string head, IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before) =>
-        Latest(before, (body, cluster) => cluster.Type == EntityType.Organization && body.FirstToken >= 2
-            && (tokens.Is(body.FirstToken - 1, "from") || tokens.Is(body.FirstToken - 1, "at") || tokens.Is(body.FirstToken - 1, "with")
-                || (tokens.Is(body.FirstToken - 1, "the") && (tokens.Is(body.FirstToken - 2, "from") || tokens.Is(body.FirstToken - 2, "at") || tokens.Is(body.FirstToken - 2, "with"))))
-            && tokens.Is(tokens.Is(body.FirstToken - 1, "the") ? body.FirstToken - 3 : body.FirstToken - 2, head));
-
-    private static readonly Dictionary<string, Gender> GenderedNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["man"] = Gender.Male, ["boy"] = Gender.Male, ["father"] = Gender.Male, ["husband"] = Gender.Male, ["son"] = Gender.Male,
-        ["brother"] = Gender.Male, ["grandfather"] = Gender.Male, ["businessman"] = Gender.Male, ["chairman"] = Gender.Male,
-        ["woman"] = Gender.Female, ["girl"] = Gender.Female, ["mother"] = Gender.Female, ["wife"] = Gender.Female, ["daughter"] = Gender.Female,
-        ["sister"] = Gender.Female, ["grandmother"] = Gender.Female, ["businesswoman"] = Gender.Female, ["chairwoman"] = Gender.Female,
-    };
-
-    // "the injured man" is not the woman the last sentence was about.
-    private static Gender GenderOfNoun(string noun) => GenderedNouns.GetValueOrDefault(noun, Gender.Unknown);
-
-    private static bool Fits(Gender known, Gender described) => known == Gender.Unknown || described == Gender.Unknown || known == described;
-
-    /// <summary>
-    /// "after a judge rejected her plea … U.S. District Judge Allison Burroughs said … '…,' the judge said": the person
-    /// the story named with the role after describing someone with it, not the unnamed description.
-    /// </summary>
-    private static EntityCluster? SameOrNamedHolder(EntityCluster? described, EntityCluster? named, IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before)
-    {
-        if (described is not { Anonymous: true } || named is null || named == described)
-        {
-            return described ?? named;
-        }
-
-        return LastIndexOf(before, named) > LastIndexOf(before, described) ? named : described;
-    }
-
-    private static int LastIndexOf(IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before, EntityCluster cluster)
-    {
-        for (var i = before.Count - 1; i >= 0; i--)
-        {
-            if (before[i].Cluster == cluster)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
 
     /// <summary>"a police spokeswoman said … The spokeswoman added": the person described with that noun before.</summary>
     private static EntityCluster? SameDescription(TokenText tokens, IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before, string head) =>
@@ -384,10 +296,10 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
     private static bool IsPossessor(TokenText tokens, SpeakerMention mention) =>
         mention.EndToken < tokens.Count && tokens.Tokens[mention.EndToken].Kind == TokenKind.Clitic;
 
-    private static EntityCluster? Latest(IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before, Func<EntityCluster, bool> fits) =>
+    internal static EntityCluster? Latest(IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before, Func<EntityCluster, bool> fits) =>
         Latest(before, (_, cluster) => fits(cluster));
 
-    private static EntityCluster? Latest(IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before, Func<SpeakerMention, EntityCluster, bool> fits)
+    internal static EntityCluster? Latest(IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before, Func<SpeakerMention, EntityCluster, bool> fits)
     {
         // An antecedent further back than a few hundred mentions is no antecedent (and the look-back stays linear).
         for (var i = before.Count - 1; i >= Math.Max(0, before.Count - 400); i--)
