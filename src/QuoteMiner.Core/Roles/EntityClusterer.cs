@@ -27,9 +27,12 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
             var name = mention.Span.Slice(text).ToString();
             var title = TitleBefore(text, mention);
             CandidatesFor(name, index, order, candidates);
-            // "Gov. Marsh" after "Gov. Elena Marsh" and "House Speaker Warren Marsh": the one the title was written with.
+            // "Gov. Marsh" after "Gov. Elena Marsh" and "House Speaker Warren Marsh": the one the title was written with;
+            // otherwise one whose surname it is ("Fairlie" is Anthony Fairlie, not the firm Fairlie Achterberg), the latest first.
             var cluster = (title is null || name.Contains(' ') ? null
                     : candidates.LastOrDefault(c => c.Type == mention.Type && titlesOf.TryGetValue(c, out var titles) && titles.Contains(title) && Matches(distinctNames[c], name, mention.Type)))
+                ?? MostRecent(candidates.Where(c => c.Type == mention.Type && Matches(distinctNames[c], name, mention.Type) && FitsHonorific(text, mention, distinctNames[c])
+                    && (name.Contains(' ') || distinctNames[c].Any(n => n.Name.Contains(' ') && LastWord(n.Name) == name))))
                 ?? MostRecent(candidates.Where(c => c.Type == mention.Type && Matches(distinctNames[c], name, mention.Type) && FitsHonorific(text, mention, distinctNames[c])))
                 ?? MostRecent(candidates.Where(c => c.Type == mention.Type && Matches(distinctNames[c], name, mention.Type)))
                 ?? candidates.LastOrDefault(c => Matches(distinctNames[c], name, mention.Type) && name.Contains(' '))

@@ -514,6 +514,12 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 + "The U.S. ambassador to Japan, Daniel Whitford, reiterated that the alliance was strong. \"Our commitment is unwavering,\" he wrote.",
                 "Our commitment is unwavering,", "Daniel Whitford")
             .SetName("A_role_with_its_complement_set_off_before_a_name_is_that_person"),
+        new TestCaseData(
+                "Sir Anthony Fairlie, the architect, has died. He founded the practice Fairlie Achterberg in 1972.\n\n"
+                + "Lord Brannock said he was a genius. Fairlie later conceded that the critics had been right.\n\n"
+                + "\"I was young and I was in a hurry,\" he told this newspaper in 2011.",
+                "I was young and I was in a hurry,", "Anthony Fairlie")
+            .SetName("A_surname_alone_is_the_person_whose_surname_it_is_not_the_firm_it_opens"),
     ];
 
     [TestCase("\"We will rebuild,\" Jane Doe,")]
