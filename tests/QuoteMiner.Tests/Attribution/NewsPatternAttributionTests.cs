@@ -520,6 +520,10 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 + "\"I was young and I was in a hurry,\" he told this newspaper in 2011.",
                 "I was young and I was in a hurry,", "Anthony Fairlie")
             .SetName("A_surname_alone_is_the_person_whose_surname_it_is_not_the_firm_it_opens"),
+        new TestCaseData(
+                "Governor Roland Thibault ordered an evacuation.\n\nParish President Cynthia Broussard put it bluntly: \"If you can still get out, get out now.\"",
+                "If you can still get out, get out now.", "Cynthia Broussard")
+            .SetName("Putting_it_bluntly_is_speaking"),
     ];
 
     [TestCase("\"We will rebuild,\" Jane Doe,")]
