@@ -1,4 +1,5 @@
 using QuoteMiner.Documents;
+using QuoteMiner.Entities;
 using QuoteMiner.Lexicons;
 using QuoteMiner.Tokenization;
 
@@ -217,6 +218,12 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
             && (IsStrongCue(tokens.Word(start + 1)) || (tokens.Word(start + 1) is "have" or "had" && start + 2 < tokens.Count && lexicons.CueVerbs.TryGet(tokens.Word(start + 2), out _))))
         {
             return Mention(tokens, start, start + 1, MentionKind.Description, EntityType.Group);
+        }
+
+        // "Aoife Mac Conmara TD, said": an office after a name is the name's, not another speaker.
+        if (start > 0 && covered[start - 1] == EntityType.Person && RuleEntityRecognizer.IsPostnominalOffice(lexicons, word))
+        {
+            return null;
         }
 
         var determined = Determiners.Contains(word);

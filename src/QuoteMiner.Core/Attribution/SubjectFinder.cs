@@ -26,6 +26,11 @@ public static class SubjectFinder
         "admitted", "acknowledged", "interjected", "laughed",
     };
 
+    // "…, Aoife Mac Conmara TD, said": the name before an office written after it.
+    private static SpeakerMention? PostnominalNameEndingAt(AttributionContext context, int end) =>
+        end >= 2 && context.Tokens.Tokens[end - 1].Kind == TokenKind.Word && context.Tokens.Word(end - 1) is var office
+        && office.Length is >= 2 and <= 4 && office.All(char.IsUpper) ? context.MentionEndingAt(end - 1) is { Type: EntityType.Person } person ? person : null : null;
+
     private static bool IsDash(TokenText tokens, int index) =>
         tokens.Tokens[index].Length == 1 && tokens.Text[tokens.Tokens[index].Start] is '—' or '–';
 
@@ -110,7 +115,7 @@ public static class SubjectFinder
 
                 // "The company's chief executive, Fiona Garside, said", "The chair, Councillor Harriet Blaine, said":
                 // a name between the commas (behind its title) is the speaker.
-                if (context.MentionEndingAt(i) is { } closing && (closing.Type == EntityType.Person ? closing : PersonOfBody(context, closing, open)) is { Kind: MentionKind.Name or MentionKind.TitledName } named
+                if ((context.MentionEndingAt(i) ?? PostnominalNameEndingAt(context, i)) is { } closing && (closing.Type == EntityType.Person ? closing : PersonOfBody(context, closing, open)) is { Kind: MentionKind.Name or MentionKind.TitledName } named
                     && (named.FirstToken == open + 1 || (named.Kind == MentionKind.TitledName && OnlyCapitalsBetween(tokens, open + 1, named.FirstToken))))
                 {
                     return named;

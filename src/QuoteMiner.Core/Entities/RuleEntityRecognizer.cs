@@ -64,6 +64,12 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
                     named = named with { NameStart = named.FirstToken };
                 }
 
+                // "Aoife Mac Conmara TD", "Jane Doe MP": an office written after the name is no part of it.
+                if (type == EntityType.Person && named.NameLength >= 3 && IsPostnominalOffice(lexicons, document.WordOf(named.EndToken - 1)))
+                {
+                    named = named with { EndToken = named.EndToken - 1 };
+                }
+
                 found.Add((named, type));
             }
         }
@@ -237,6 +243,10 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
     private bool IsPersonGuess(Document document, ProperNameChunk chunk, EntityType? type) =>
         type == EntityType.Person && !chunk.HasTitle && !lexicons.FirstNames.Contains(document.WordOf(chunk.NameStart)) && !IsInitialledName(
             Enumerable.Range(chunk.NameStart, chunk.NameLength).Select(document.WordOf).ToArray());
+
+    /// <summary>"TD", "MP", "QC": an office in capitals that news writes after a person's name.</summary>
+    public static bool IsPostnominalOffice(NewsLexicons lexicons, string word) =>
+        word.Length is >= 2 and <= 4 && word.All(char.IsUpper) && lexicons.Titles.TryGet(word, out var titleClass) && titleClass == TitleClass.Office;
 
     private static bool IsAgedName(Document document, ProperNameChunk chunk)
     {

@@ -67,6 +67,12 @@ public sealed class RoleFinder(NewsLexicons lexicons)
             yield return beforeComma;
         }
 
+        // "Aoife Mac Conmara TD": the office written after the name.
+        if (mention.EndToken < sentence.EndToken && RuleEntityRecognizer.IsPostnominalOffice(lexicons, tokens.Word(mention.EndToken)))
+        {
+            yield return Make(tokens, mention.EndToken, mention.EndToken + 1);
+        }
+
         if (Apposition(tokens, mention.EndToken, sentence.EndToken) is { } apposition)
         {
             yield return apposition;

@@ -524,6 +524,12 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 "Governor Roland Thibault ordered an evacuation.\n\nParish President Cynthia Broussard put it bluntly: \"If you can still get out, get out now.\"",
                 "If you can still get out, get out now.", "Cynthia Broussard")
             .SetName("Putting_it_bluntly_is_speaking"),
+        new TestCaseData(
+                "Housing Minister Darragh Byrne defended the figures.\n\n"
+                + "Sinn Féin's housing spokesperson, Aoife Mac Conmara TD, said the admission was 'years overdue'.\n\n"
+                + "'Young people have been told for a decade that help is on the way,' the Dublin Mid-West TD said.",
+                "Young people have been told for a decade that help is on the way,", "Aoife Mac Conmara")
+            .SetName("An_office_written_after_a_name_is_the_person_s_role_not_part_of_the_name"),
     ];
 
     [TestCase("\"We will rebuild,\" Jane Doe,")]
