@@ -21,6 +21,7 @@ public sealed class QuoteAttributor(NewsLexicons lexicons) : IPipelineStage
         new SentenceSubjectSieve(),
         new ExchangeSieve(),
         new ConversationCarrySieve(),
+        new ParagraphSubjectSieve(),
         new RecentSpeakerSieve(),
     ];
 

@@ -530,6 +530,11 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 + "'Young people have been told for a decade that help is on the way,' the Dublin Mid-West TD said.",
                 "Young people have been told for a decade that help is on the way,", "Aoife Mac Conmara")
             .SetName("An_office_written_after_a_name_is_the_person_s_role_not_part_of_the_name"),
+        new TestCaseData(
+                "\"Nobody is cutting anything,\" Majority Leader Gordon Pryce said.\n\n"
+                + "Senator Dale Whitcomb rose again. \"Then put it in writing.\"",
+                "Then put it in writing.", "Dale Whitcomb")
+            .SetName("An_untagged_quote_after_a_sentence_about_a_person_in_its_paragraph_is_that_person_s"),
     ];
 
     [TestCase("\"We will rebuild,\" Jane Doe,")]
