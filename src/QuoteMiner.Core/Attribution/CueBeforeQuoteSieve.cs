@@ -53,6 +53,11 @@ public sealed class CueBeforeQuoteSieve : IAttributionSieve
                 return new QuoteAttribution(quoteIndex, asked, SpeechTagAfterQuoteSieve.Span(tokens, cue), 0.75f, Name);
             }
 
+            if (SubjectFinder.IsMemberOfGroup(context, cue.Start, out var group))
+            {
+                return new QuoteAttribution(quoteIndex, group, SpeechTagAfterQuoteSieve.Span(tokens, cue), 0.6f, Name);
+            }
+
             // "the family had been told 'almost nothing'": the subject of a passive speech verb was spoken to.
             var agent = PassiveAgent(context, cue, open);
             if (agent is null && IsAgentlessNaming(context, cue, open))

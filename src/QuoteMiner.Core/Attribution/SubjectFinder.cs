@@ -31,6 +31,24 @@ public static class SubjectFinder
         end >= 2 && context.Tokens.Tokens[end - 1].Kind == TokenKind.Word && context.Tokens.Word(end - 1) is var office
         && office.Length is >= 2 and <= 4 && office.All(char.IsUpper) ? context.MentionEndingAt(end - 1) is { Type: EntityType.Person } person ? person : null : null;
 
+    /// <summary>
+    /// "conservationists, one of whom called the plan 'vandalism'": a member of the group before the comma speaks.
+    /// True when the cue's subject is such a member; <paramref name="group"/> is the group's mention, if it is one.
+    /// </summary>
+    public static bool IsMemberOfGroup(AttributionContext context, int cueStart, out SpeakerMention? group)
+    {
+        var tokens = context.Tokens;
+        var whom = cueStart - 1;
+        group = null;
+        if (!tokens.Is(whom, "whom") || !tokens.Is(whom - 1, "of") || tokens.Word(whom - 2) is not ("one" or "some" or "many" or "several" or "most" or "two"))
+        {
+            return false;
+        }
+
+        group = context.MentionEndingAt(AntecedentEnd(tokens, whom - 2));
+        return true;
+    }
+
     private static bool IsDash(TokenText tokens, int index) =>
         tokens.Tokens[index].Length == 1 && tokens.Text[tokens.Tokens[index].Start] is '—' or '–';
 

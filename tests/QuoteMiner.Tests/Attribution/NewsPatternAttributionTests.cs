@@ -548,6 +548,15 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
     }
 
     [Test]
+    public void One_of_a_group_given_in_a_whom_clause_is_nobody_named_before()
+    {
+        var record = Extract("Transport Secretary Olufunke Adeyemi praised him.\n\n"
+            + "His plan led to a row with conservationists, one of whom called the proposal \"an act of municipal vandalism\".");
+
+        record.Quotes.Should().NotContain(q => q.Text == "an act of municipal vandalism" && q.SpeakerId != null, Dump(record));
+    }
+
+    [Test]
     public void One_of_a_crowd_is_nobody_named_before()
     {
         var record = Extract("Airline chief Marco Tavares defended the fee. Fans piled in on both sides. One wrote: \"They just lost a customer for life.\"");
