@@ -1,4 +1,5 @@
 using QuoteMiner.Documents;
+using QuoteMiner.Tokenization;
 
 namespace QuoteMiner.Attribution;
 
@@ -27,9 +28,12 @@ public static class SubjectFinder
     };
 
     // "…, Aoife Mac Conmara TD, said": the name before an office written after it.
-    private static SpeakerMention? PostnominalNameEndingAt(AttributionContext context, int end) =>
-        end >= 2 && context.Tokens.Tokens[end - 1].Kind == TokenKind.Word && context.Tokens.Word(end - 1) is var office
-        && office.Length is >= 2 and <= 4 && office.All(char.IsUpper) ? context.MentionEndingAt(end - 1) is { Type: EntityType.Person } person ? person : null : null;
+    private static SpeakerMention? PostnominalNameEndingAt(AttributionContext context, int end)
+    {
+        var office = end >= 2 && context.Tokens.Tokens[end - 1].Kind == TokenKind.Word ? context.Tokens.Word(end - 1) : "";
+        var isOfficeShaped = office.Length is >= 2 and <= 4 && office.All(char.IsUpper);
+        return isOfficeShaped && context.MentionEndingAt(end - 1) is { Type: EntityType.Person } person ? person : null;
+    }
 
     /// <summary>
     /// "conservationists, one of whom called the plan 'vandalism'": a member of the group before the comma speaks.
@@ -49,8 +53,9 @@ public static class SubjectFinder
         return true;
     }
 
+    // An em or en dash standing alone; a lone hyphen does not set off an aside.
     private static bool IsDash(TokenText tokens, int index) =>
-        tokens.Tokens[index].Length == 1 && tokens.Text[tokens.Tokens[index].Start] is '—' or '–';
+        tokens.Tokens[index].Length == 1 && tokens.Text[tokens.Tokens[index].Start] is var c && c != '-' && CharClasses.IsDash(c);
 
     private static int DashOpen(TokenText tokens, int close, int sentenceStart)
     {

@@ -45,7 +45,7 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
                     // "Minister for Municipal Administration K.N. Selvaraj": initials after an office or a body start the person's
                     // name; "Economist Dr Josephat Mwinuka": so does an honorific after any word.
                     if ((titled && IsInitials(text, tokens[end]) && end + 1 < sentence.EndToken && IsCapitalised(text, tokens[end + 1]))
-                        || (lexicons.Titles.IsHonorific(text.Substring(tokens[end].Start, tokens[end].Length)) && end + 1 < sentence.EndToken && IsCapitalised(text, tokens[end + 1])))
+                        || (lexicons.Titles.IsHonorific(text.AsSpan(tokens[end].Start, tokens[end].Length)) && end + 1 < sentence.EndToken && IsCapitalised(text, tokens[end + 1])))
                     {
                         break;
                     }

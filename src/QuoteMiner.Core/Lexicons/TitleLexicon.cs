@@ -53,7 +53,9 @@ public sealed class TitleLexicon
     public bool IsTitleWord(ReadOnlySpan<char> word) =>
         titles.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word) || TitleWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
-    public bool IsHonorific(string word) => titles.TryGetValue(word, out var c) && c == TitleClass.Honorific;
+    public bool IsHonorific(string word) => IsHonorific(word.AsSpan());
+
+    public bool IsHonorific(ReadOnlySpan<char> word) => titles.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var c) && c == TitleClass.Honorific;
 
     /// <summary>
     /// A word that names an office or a role by itself (President, minister, spokesman); an honorific written in

@@ -27,14 +27,8 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
             var name = mention.Span.Slice(text).ToString();
             var title = TitleBefore(text, mention);
             CandidatesFor(name, index, order, candidates);
-            // "Gov. Marsh" after "Gov. Elena Marsh" and "House Speaker Warren Marsh": the one the title was written with;
-            // otherwise one whose surname it is ("Fairlie" is Anthony Fairlie, not the firm Fairlie Achterberg), the latest first.
-            var cluster = (title is null || name.Contains(' ') ? null
-                    : candidates.LastOrDefault(c => c.Type == mention.Type && titlesOf.TryGetValue(c, out var titles) && titles.Contains(title) && Matches(distinctNames[c], name, mention.Type)))
-                ?? MostRecent(candidates.Where(c => c.Type == mention.Type && Matches(distinctNames[c], name, mention.Type) && FitsHonorific(text, mention, distinctNames[c])
-                    && (name.Contains(' ') || distinctNames[c].Any(n => n.Name.Contains(' ') && LastWord(n.Name) == name))))
-                ?? MostRecent(candidates.Where(c => c.Type == mention.Type && Matches(distinctNames[c], name, mention.Type) && FitsHonorific(text, mention, distinctNames[c])))
-                ?? MostRecent(candidates.Where(c => c.Type == mention.Type && Matches(distinctNames[c], name, mention.Type)))
+            var sameType = candidates.Where(c => c.Type == mention.Type && Matches(distinctNames[c], name, mention.Type)).ToList();
+            var cluster = ChooseSameType(sameType, text, mention, name, title, titlesOf, distinctNames)
                 ?? candidates.LastOrDefault(c => Matches(distinctNames[c], name, mention.Type) && name.Contains(' '))
                 ?? candidates.LastOrDefault(c => c.Type is EntityType.Organization or EntityType.Location && distinctNames[c].Any(n => IsAcronymOf(name, n.Name)));
             if (cluster is null)
@@ -71,6 +65,25 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
         }
 
         return clusters;
+    }
+
+    /// <summary>
+    /// Of the clusters of the mention's type that the name matches: "Gov. Marsh" after "Gov. Elena Marsh" and "House
+    /// Speaker Warren Marsh" is the one the title was written with; otherwise one whose surname it is ("Fairlie" is
+    /// Anthony Fairlie, not the firm Fairlie Achterberg) and whose given name fits the honorific, the latest first.
+    /// </summary>
+    private EntityCluster? ChooseSameType(List<EntityCluster> matching, string text, SpeakerMention mention, string name, string? title,
+        Dictionary<EntityCluster, HashSet<string>> titlesOf, Dictionary<EntityCluster, List<(string Name, EntityType Type)>> distinctNames)
+    {
+        if (title is not null && !name.Contains(' ') && matching.LastOrDefault(c => titlesOf.TryGetValue(c, out var titles) && titles.Contains(title)) is { } titled)
+        {
+            return titled;
+        }
+
+        var fitting = matching.Where(c => FitsHonorific(text, mention, distinctNames[c])).ToList();
+        return MostRecent(fitting.Where(c => name.Contains(' ') || distinctNames[c].Any(n => n.Name.Contains(' ') && LastWord(n.Name) == name)))
+            ?? MostRecent(fitting)
+            ?? MostRecent(matching);
     }
 
     // "Mr. Karamanlis" when both brothers are named: the one the story mentioned last.
