@@ -10,7 +10,8 @@ namespace QuoteMiner.Entities;
 /// </summary>
 public sealed class ProperNameChunker(NewsLexicons lexicons)
 {
-    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    /// <summary>Lower-case words inside a person's name: "de la", "van der", "bin".</summary>
+    public static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
     {
         "de", "la", "del", "della", "di", "da", "dos", "das", "du", "van", "von", "der", "den", "ter", "bin", "bint", "al", "el", "le", "y", "ibn", "st", "es",
     };

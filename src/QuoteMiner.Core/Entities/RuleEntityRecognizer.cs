@@ -396,11 +396,13 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
             return EntityType.Location;
         }
 
-        // Two or three capitalised words with no other evidence are most often a person in news
-        // (but never with a number word: "World War Two", "Day One").
+        // Two or three capitalised words with no other evidence are most often a person in news, particles aside
+        // ("Koos van der Merwe"), but never with a number word: "World War Two", "Day One".
         // A demonym opens no one's name ("Asian Grand Prix", "European Super League").
         // "The Salt Year": a name opening with "The" is a title or a body, never a person.
-        return !headline && words.Length is 2 or 3 && words[0] != "The" && words.All(w => w.Length > 1 && char.IsLower(w[^1]) && !NumberWords.Contains(w))
+        var capitalised = words.Where(w => !ProperNameChunker.NameParticles.Contains(w)).ToArray();
+        return !headline && capitalised.Length is 2 or 3 && words.Length <= 5 && words[0] != "The" && char.IsUpper(words[0][0])
+            && capitalised.All(w => w.Length > 1 && char.IsUpper(w[0]) && char.IsLower(w[^1]) && !NumberWords.Contains(w))
             && !lexicons.Places.IsDemonym(words[0])
             ? EntityType.Person
             : null;

@@ -86,7 +86,21 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
             before.Add((mention, cluster));
         }
 
+        AddDescribedRoles(tokens, clusters, spokeAt);
         return new MentionClusters(clusters, clusterOf);
+    }
+
+    // A person whose name is written with no role may still speak under one ("the striker said"); a description that
+    // does not speak is left out, its resolution being too loose to name a role.
+    private void AddDescribedRoles(TokenText tokens, List<EntityCluster> clusters, IReadOnlySet<int> spokeAt)
+    {
+        foreach (var cluster in clusters.Where(c => c.Type == EntityType.Person && !c.Anonymous && c.Roles.Count == 0))
+        {
+            if (cluster.Mentions.Where(m => spokeAt.Contains(m.FirstToken)).Select(m => roleFinder.FromDescription(tokens, m)).FirstOrDefault(r => r is not null) is { } role)
+            {
+                cluster.Roles.Add(role);
+            }
+        }
     }
 
     /// <summary>
@@ -141,7 +155,7 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
         return false;
     }
 
-    private static EntityCluster? ApposedName(TokenText tokens, SpeakerMention mention, Dictionary<int, SpeakerMention> nameAt, Dictionary<SpeakerMention, EntityCluster> clusterOf)
+    private EntityCluster? ApposedName(TokenText tokens, SpeakerMention mention, Dictionary<int, SpeakerMention> nameAt, Dictionary<SpeakerMention, EntityCluster> clusterOf)
     {
         if (mention.Kind != MentionKind.Description)
         {
@@ -184,7 +198,9 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
         }
 
         var next = comma + 1;
-        if (!nameAt.TryGetValue(next, out var name) && !(tokens.Is(next, "the") && nameAt.TryGetValue(next + 1, out name)) && !TitledNameAt(tokens, next, nameAt, out name))
+        // "Another witness, farmer Koos van der Walt,": a role noun may stand before the apposed name.
+        if (!nameAt.TryGetValue(next, out var name) && !(tokens.Is(next, "the") && nameAt.TryGetValue(next + 1, out name)) && !TitledNameAt(tokens, next, nameAt, out name)
+            && !(tokens.IsLowerWord(next) && lexicons.Titles.IsRoleHead(tokens.Word(next)) && nameAt.TryGetValue(next + 1, out name)))
         {
             return null;
         }

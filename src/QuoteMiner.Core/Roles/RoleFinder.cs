@@ -79,6 +79,31 @@ public sealed class RoleFinder(NewsLexicons lexicons)
         }
     }
 
+    /// <summary>
+    /// "'…,' the striker said", "The Tánaiste said": a definite description that speaks for a person the story names
+    /// elsewhere, read as that person's role ("Tánaiste", "striker"); null when it names no role ("the 54-year-old").
+    /// </summary>
+    public Role? FromDescription(TokenText tokens, SpeakerMention description)
+    {
+        var start = description.FirstToken + 1;
+        if (description.Kind != MentionKind.Description || !tokens.Is(description.FirstToken, "the") && !tokens.Is(description.FirstToken, "The")
+            || start >= description.EndToken || tokens.Word(description.EndToken - 1) is "source" or "sources"
+            || !lexicons.Titles.IsRoleHead(tokens.Word(description.EndToken - 1).ToLowerInvariant()))
+        {
+            return null;
+        }
+
+        for (var t = start; t < description.EndToken; t++)
+        {
+            if (tokens.Tokens[t].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+        }
+
+        return Make(tokens, start, description.EndToken);
+    }
+
     // "The state's revenue minister, K. Rajan": the whole possessed phrase, not just the office word closing it.
     private static Role? Longer(Role? title, Role? possessed) =>
         possessed is not null && (title is null || possessed.Text.Length > title.Text.Length) ? possessed : title;
@@ -155,10 +180,10 @@ public sealed class RoleFinder(NewsLexicons lexicons)
     }
 
     // "Foreign Minister Ana Ruiz and her Chilean counterpart, Luis Vera, met": a phrase holding another person's
-    // name is a subject, not the role of the name after it.
+    // name is a subject, not the role of the name after it; "A lawyer for Nikos" names the client as a complement.
     private static bool NamesAPerson(TokenText tokens, int start, int end) =>
         tokens.Document.Mentions.Any(m => m.Kind is MentionKind.Name or MentionKind.TitledName && m.Type == EntityType.Person
-            && m.FirstToken < end && m.EndToken > start);
+            && m.FirstToken < end && m.EndToken > start && !(m.FirstToken > start && Prepositions.Contains(tokens.Word(m.FirstToken - 1))));
 
     // "Lead author of the survey": the role noun comes before the first preposition, as it does not in a fronted
     // clause ("Commenting on the director's report, …").
@@ -184,13 +209,17 @@ public sealed class RoleFinder(NewsLexicons lexicons)
     {
         var i = nameStart - 1;
         while (i > sentenceStart && tokens.Tokens[i].Kind == TokenKind.Word
-            && (lexicons.Titles.IsHonorific(tokens.Word(i)) || IsSingleTitleWord(tokens, i)))
+            && (lexicons.Titles.IsHonorific(tokens.Word(i)) || IsSingleTitleWord(tokens, i) || IsHonorificOpener(tokens, i)))
         {
             i--;
         }
 
         return i > sentenceStart && tokens.IsPunctuation(i, ',') ? i : null;
     }
+
+    // "Its president, Tan Sri Soh Thian Lai-Wong,": the first word of a two-word honorific, right after the comma.
+    private bool IsHonorificOpener(TokenText tokens, int index) =>
+        index > 0 && tokens.IsCapitalised(index) && tokens.IsPunctuation(index - 1, ',') && lexicons.Titles.IsHonorific(tokens.Word(index + 1));
 
     // "Amb.", "Dr", "Gen.": one capitalised title word standing straight after a comma.
     private bool IsSingleTitleWord(TokenText tokens, int index) =>
@@ -224,7 +253,7 @@ public sealed class RoleFinder(NewsLexicons lexicons)
                 continue;
             }
 
-            var isRoleWord = lexicons.Titles.IsRoleHead(word) || lexicons.Titles.TitleWords.Contains(word);
+            var isRoleWord = lexicons.Titles.IsRoleHead(word) || lexicons.Titles.TitleWords.Contains(word) || (i == end - 1 && IsUnlistedRoleNoun(tokens, i));
             var fits = isRoleWord || char.IsUpper(word[0]) || RoleModifiers.Contains(word)
                 || (word is "of" or "for" && i > sentenceStart && (hasRole || IsOfficeWord(tokens, i - 1)));
             if (!fits || (char.IsUpper(word[0]) && !isRoleWord && !hasRole && !lexicons.Places.IsDemonym(word) && !IsRoleNounBefore(tokens, i, end)))
@@ -280,6 +309,24 @@ public sealed class RoleFinder(NewsLexicons lexicons)
 
         var head = tokens.Word(end - 1);
         return lexicons.Places.IsDemonym(head) || !IsPersonNoun(head) || IsInsideLongerName(tokens, start, mention) ? null : Make(tokens, start, end);
+    }
+
+    // Words shaped like agent nouns that are not ("whether", "another", "recent").
+    private static readonly HashSet<string> NotAgentNouns = new(StringComparer.Ordinal)
+    {
+        "whether", "however", "together", "rather", "neither", "either", "another", "other", "further", "later", "earlier",
+        "never", "ever", "over", "under", "after", "whatever", "whenever", "wherever", "recent", "current", "different",
+        "present", "important", "significant", "urban", "sooner", "longer", "former", "latter", "fewer", "lower", "higher",
+    };
+
+    /// <summary>"said meteorologist Chris Yazzie", "senior hydrologist Dr Chantelle Nguyen-Walsh": a lowercase word
+    /// shaped like a noun for a person, right before the name, is a role though no lexicon lists it.</summary>
+    private bool IsUnlistedRoleNoun(TokenText tokens, int index)
+    {
+        var word = tokens.Word(index);
+        return tokens.IsLowerWord(index) && word.Length >= 6 && !word.Contains('-') && IsPersonNoun(word) && !NotAgentNouns.Contains(word)
+            && !word.EndsWith("ment", StringComparison.Ordinal)
+            && !IsClauseWord(tokens, index) && !Prepositions.Contains(word);
     }
 
     private static readonly string[] AgentSuffixes = ["er", "or", "ist", "ian", "an", "ant", "ent", "ee", "eer", "crat", "man", "woman", "person"];
@@ -497,9 +544,12 @@ public sealed class RoleFinder(NewsLexicons lexicons)
             && (Prepositions.Contains(next) || Articles.Contains(next));
     }
 
-    // Verbs and clause words mean the words hold a clause, not a role.
+    // Verbs and clause words mean the words hold a clause, not a role; a speech verb's form after a preposition or an
+    // article is a noun ("minister of state", "head of comment").
     private bool IsClauseWord(TokenText tokens, int index) =>
-        NotInApposition.Contains(tokens.Word(index)) || (tokens.IsLowerWord(index) && lexicons.CueVerbs.TryGet(tokens.Word(index), out _));
+        NotInApposition.Contains(tokens.Word(index))
+        || (tokens.IsLowerWord(index) && lexicons.CueVerbs.TryGet(tokens.Word(index), out _)
+            && !(index > 0 && (Prepositions.Contains(tokens.Word(index - 1)) || Articles.Contains(tokens.Word(index - 1)))));
 
     /// <summary>"X, who heads the crop genetics programme at KARC," → "head of the crop genetics programme at KARC".</summary>
     private Role? WhoHeads(TokenText tokens, int start, int sentenceEnd)

@@ -46,6 +46,50 @@ public sealed class RoleTests : PipelineTestBase
         speaker.Roles.Should().Contain(role, Dump(record));
     }
 
+    [TestCase("\"We will rebuild.\" said meteorologist Carl Ostrow.", "Carl Ostrow", "meteorologist")]
+    [TestCase("Weather Service senior hydrologist Dr Lena Marsh said: \"We will rebuild.\"", "Lena Marsh", "senior hydrologist")]
+    [TestCase("At the moment Ostrow said: \"We will rebuild.\"", "Ostrow", null)]
+    public void A_lowercase_word_shaped_like_a_person_noun_right_before_the_name_is_a_role(string text, string name, string? role)
+    {
+        var record = Extract(text);
+
+        var speaker = SpeakerOf(record, QuoteWithText(record, "We will rebuild."));
+        speaker!.Name.Should().Be(name, Dump(record));
+        if (role is null)
+        {
+            speaker.Roles.Should().BeEmpty(Dump(record));
+        }
+        else
+        {
+            speaker.Roles.Should().Contain(r => r.Contains(role), Dump(record));
+        }
+    }
+
+    [TestCase("Lisa Kerr, the minister of state for trade, said: \"We will rebuild.\"", "Lisa Kerr", "minister of state for trade")]
+    [TestCase("A lawyer for Marek Duda, Arthur P. Chan, said: \"We will rebuild.\"", "Arthur P. Chan", "lawyer for Marek Duda")]
+    [TestCase("Its president, Tan Sri Lim Boon Keat, said: \"We will rebuild.\"", "Lim Boon Keat", "president")]
+    [TestCase("Another witness, farmer Koos van der Walt, said: \"We will rebuild.\"", "Koos van der Walt", "farmer")]
+    [TestCase("Chengalpattu Collector P. Lakshmi Devi said: \"We will rebuild.\"", "P. Lakshmi Devi", "Collector")]
+    public void Roles_set_off_around_names_of_many_shapes(string text, string name, string role)
+    {
+        var record = Extract(text);
+
+        var speaker = SpeakerOf(record, QuoteWithText(record, "We will rebuild."));
+        speaker!.Name.Should().Be(name, Dump(record));
+        speaker.Roles.Should().Contain(r => r.Contains(role), Dump(record));
+    }
+
+    [Test]
+    public void A_description_speaking_for_a_person_named_without_a_role_gives_the_role()
+    {
+        const string text = "Dele Adeyemi scored twice as City won 2-1.\n\n\"I could not sleep last week,\" the striker said.";
+        var record = Extract(text);
+
+        var speaker = SpeakerOf(record, QuoteWithText(record, "I could not sleep last week,"));
+        speaker!.Name.Should().Be("Dele Adeyemi", Dump(record));
+        speaker.Roles.Should().Contain("striker", Dump(record));
+    }
+
     [TestCase("Lifeguard supervisor Ben Tallack said: \"We will rebuild.\"", "Ben Tallack", "Lifeguard supervisor")]
     [TestCase("Former corporator Nilesh Ghadge said: \"We will rebuild.\"", "Nilesh Ghadge", "Former corporator")]
     [TestCase("Biologist Nina Holt said: \"We will rebuild.\"", "Nina Holt", "Biologist")]

@@ -55,7 +55,7 @@ public sealed class NerTrainingOptions
     /// <summary>The lexicons to use as features; null loads the embedded ones (whichever exist).</summary>
     public NerGazetteer? Gazetteer { get; init; }
 
-    public string Version { get; init; } = "1.1.1";
+    public string Version { get; init; } = "1.1.2";
 
     /// <summary>Worker threads for the trainer. 1 keeps training bit-for-bit reproducible.</summary>
     public int Threads { get; init; } = 1;
