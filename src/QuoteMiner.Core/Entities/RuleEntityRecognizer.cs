@@ -120,6 +120,13 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
             {
                 employers.Add(NameOf(text, tokens, chunk));
             }
+
+            // "Shiv Sena (UBT) MLA Aaditya Thackeray-Rane": a party with its faction in brackets before a titled person.
+            if (resolvedTypes[f] == EntityType.Person && !chunk.HasTitle && f + 2 < found.Count && found[f + 2].Chunk.HasTitle
+                && found[f + 2].Type == EntityType.Person && IsBracketedAcronym(document, chunk.EndToken) && found[f + 2].Chunk.FirstToken == chunk.EndToken + 3)
+            {
+                employers.Add(NameOf(text, tokens, chunk));
+            }
         }
 
         var mentions = new List<EntityMention>();
@@ -247,6 +254,10 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
     /// <summary>"TD", "MP", "QC": an office in capitals that news writes after a person's name.</summary>
     public static bool IsPostnominalOffice(NewsLexicons lexicons, string word) =>
         word.Length is >= 2 and <= 4 && word.All(char.IsUpper) && lexicons.Titles.TryGet(word, out var titleClass) && titleClass == TitleClass.Office;
+
+    // "(UBT)" starting at the bracket.
+    private static bool IsBracketedAcronym(Document document, int open) =>
+        open + 2 < document.TokenArray.Length && document.WordOf(open) == "(" && IsAcronym(document.WordOf(open + 1)) && document.WordOf(open + 2) == ")";
 
     private static bool IsAgedName(Document document, ProperNameChunk chunk)
     {

@@ -155,6 +155,26 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
         ["CS"] = ["Cabinet Secretary"],
         ["PS"] = ["Principal Secretary"],
         ["AG"] = ["Attorney General", "Attorney-General"],
+
+        // Abbreviated titles ("Sen. Dale Whitcomb" … "the senator").
+        ["senator"] = ["Sen."],
+        ["governor"] = ["Gov."],
+        ["representative"] = ["Rep."],
+        ["congressman"] = ["Rep."],
+        ["congresswoman"] = ["Rep."],
+        ["lawmaker"] = ["Sen.", "Rep.", "Senator", "Representative", "Congressman", "Congresswoman", "MP", "MLA", "MSP", "TD", "Assemblymember", "legislator"],
+        ["legislator"] = ["Sen.", "Rep.", "Senator", "Representative", "MLA", "Assemblymember"],
+        ["councillor"] = ["Cllr"],
+        ["councilor"] = ["Cllr"],
+        ["detective"] = ["Det."],
+        ["sergeant"] = ["Sgt"],
+        ["superintendent"] = ["Supt"],
+        ["inspector"] = ["Insp"],
+        ["professor"] = ["Prof"],
+        ["captain"] = ["Capt"],
+        ["lieutenant"] = ["Lt."],
+        ["colonel"] = ["Col."],
+        ["general"] = ["Gen."],
     };
 
     private bool IsCapitalisedOffice(TokenText tokens, SpeakerMention mention)

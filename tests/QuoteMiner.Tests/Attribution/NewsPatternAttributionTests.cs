@@ -535,6 +535,17 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 + "Senator Dale Whitcomb rose again. \"Then put it in writing.\"",
                 "Then put it in writing.", "Dale Whitcomb")
             .SetName("An_untagged_quote_after_a_sentence_about_a_person_in_its_paragraph_is_that_person_s"),
+        new TestCaseData(
+                "Opposition leaders attacked the plan. Shiv Sena (UBT) MLA Rohan Desai-Kulkarni said the civic body had been \"asleep\". "
+                + "\"Audit reports were ignored,\" he said.",
+                "Audit reports were ignored,", "Rohan Desai-Kulkarni")
+            .SetName("A_party_with_its_faction_in_brackets_before_a_titled_person_is_no_person"),
+        new TestCaseData(
+                "Sen. Dale Hollis said the cuts were \"a betrayal\".\n\n"
+                + "Lobbyist Mark Fenn said growers were \"rattled\".\n\n"
+                + "The senator told reporters he was \"not going anywhere\".",
+                "not going anywhere", "Dale Hollis")
+            .SetName("The_senator_is_the_person_titled_Sen_not_the_last_person_named"),
     ];
 
     [TestCase("\"We will rebuild,\" Jane Doe,")]
