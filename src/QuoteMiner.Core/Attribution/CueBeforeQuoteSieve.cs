@@ -65,6 +65,12 @@ public sealed class CueBeforeQuoteSieve : IAttributionSieve
                 return new QuoteAttribution(quoteIndex, null, SpeechTagAfterQuoteSieve.Span(tokens, cue), 0.6f, Name);
             }
 
+            // The headline names who heard it, not who said it; the story below may say who did.
+            if (agent is null && IsHeadlinePassive(tokens, quote, sentence, cue))
+            {
+                return new QuoteAttribution(quoteIndex, null, SpeechTagAfterQuoteSieve.Span(tokens, cue), 0.6f, Name);
+            }
+
             if (agent is null && IsPassive(tokens, cue.Start))
             {
                 continue;
@@ -262,6 +268,17 @@ public sealed class CueBeforeQuoteSieve : IAttributionSieve
     private static bool IsPassive(TokenText tokens, int cueStart) =>
         HasPassiveAuxiliary(tokens, cueStart)
         && (tokens.Word(cueStart).EndsWith("ed", StringComparison.Ordinal) || tokens.Word(cueStart) is "told" or "said");
+
+    /// <summary>
+    /// "Holyrood told ferry delays 'unacceptable'", "PM told to quit": a headline drops the "was" of a passive "told";
+    /// an active "told" names its listener next ("told MSPs", "told Sheinbaum").
+    /// </summary>
+    private static bool IsHeadlinePassive(TokenText tokens, Quote quote, Sentence sentence, CueMention cue)
+    {
+        var last = sentence.EndToken - 1;
+        return quote.Paragraph == 0 && tokens.Is(cue.Start, "told") && cue.End == cue.Start + 1 && !tokens.IsPunctuation(last, '.')
+            && tokens.IsLowerWord(cue.End) && tokens.Word(cue.End) is not ("him" or "her" or "them" or "us" or "me" or "reporters" or "journalists");
+    }
 
     // "was told", "is being urged", "had been described": a form of "be" right before the verb.
     private static bool HasPassiveAuxiliary(TokenText tokens, int cueStart) =>

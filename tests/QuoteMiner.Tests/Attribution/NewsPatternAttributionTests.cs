@@ -584,6 +584,17 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
         record.Quotes.Should().NotContain(q => q.Text == "memory" && q.SpeakerId != null, Dump(record));
     }
 
+    [Test]
+    public void A_headline_passive_told_names_the_hearer_and_the_story_s_echo_gives_the_speaker()
+    {
+        var record = Extract("Parliament told rail strikes 'indefensible' as talks collapse\n\n"
+            + "Talks between the rail operator and unions broke down on Monday.\n\n"
+            + "Speaking in the chamber, Transport Minister Elaine Rudd said the strikes were 'indefensible' and urged both sides to return.");
+
+        var headline = record.Quotes.First(q => q.Text == "indefensible");
+        SpeakerOf(record, headline)!.Name.Should().Be("Elaine Rudd", Dump(record));
+    }
+
     [TestCaseSource(nameof(Cases))]
     public void The_quote_goes_to_its_speaker(string text, string quote, string speaker)
     {
