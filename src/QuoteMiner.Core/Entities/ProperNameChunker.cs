@@ -293,6 +293,12 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
             {
                 nameStart = given;
             }
+            else if (end - nameStart >= 4 && !IsGivenName(text, tokens[nameStart]))
+            {
+                // "Minister for Treaty Negotiations Tamati Rangiwhetu": with no given name known, a long run after the
+                // office's "for" is its portfolio and then a two-word name.
+                nameStart = end - 2;
+            }
         }
 
         return nameStart;

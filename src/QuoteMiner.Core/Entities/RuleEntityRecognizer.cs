@@ -411,8 +411,11 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
         // ("Koos van der Merwe"), but never with a number word: "World War Two", "Day One".
         // A demonym opens no one's name ("Asian Grand Prix", "European Super League").
         // "The Salt Year": a name opening with "The" is a title or a body, never a person.
+        // "a report titled 'Locked Out: …'": capitalised words opening a quotation are a title's more often than a name.
         var capitalised = words.Where(w => !ProperNameChunker.NameParticles.Contains(w)).ToArray();
-        return !headline && capitalised.Length is 2 or 3 && words.Length <= 5 && words[0] != "The" && char.IsUpper(words[0][0])
+        var opensQuotation = chunk.NameStart > 0 && document.TokenArray[chunk.NameStart - 1] is { Kind: TokenKind.QuoteMark } mark
+            && mark.End == document.TokenArray[chunk.NameStart].Start;
+        return !headline && !opensQuotation && capitalised.Length is 2 or 3 && words.Length <= 5 && words[0] != "The" && char.IsUpper(words[0][0])
             && capitalised.All(w => w.Length > 1 && char.IsUpper(w[0]) && char.IsLower(w[^1]) && !NumberWords.Contains(w))
             && !lexicons.Places.IsDemonym(words[0])
             ? EntityType.Person

@@ -127,15 +127,22 @@ public sealed class NonSpeechQuoteFilter
     }
 
     // A nickname sits between a first name and a surname with nothing but spaces around it.
-    // "known to fellow campaigners as 'le Grand Jacques'": a name someone goes by.
+    // "known to fellow campaigners as 'le Grand Jacques'", "known around the Capitol as the 'Brake Act'": a name someone
+    // or something goes by.
     private static bool IsKnownAs(string text, IReadOnlyList<Token> tokens, int openToken)
     {
-        if (openToken < 2 || !text.AsSpan(tokens[openToken - 1].Start, tokens[openToken - 1].Length).Equals("as", StringComparison.OrdinalIgnoreCase))
+        var @as = openToken - 1;
+        if (@as >= 1 && text.AsSpan(tokens[@as].Start, tokens[@as].Length) is "the" or "a" or "an")
+        {
+            @as--;
+        }
+
+        if (@as < 1 || !text.AsSpan(tokens[@as].Start, tokens[@as].Length).Equals("as", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
 
-        for (var t = openToken - 2; t >= Math.Max(0, openToken - 6); t--)
+        for (var t = @as - 1; t >= Math.Max(0, @as - 5); t--)
         {
             if (text.AsSpan(tokens[t].Start, tokens[t].Length) is "known" or "referred" or "remembered")
             {

@@ -220,9 +220,50 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
         {
             "Mr" or "Lord" or "Sir" or "King" or "Prince" or "Father" => Gender.Male,
             "Ms" or "Mrs" or "Miss" or "Lady" or "Dame" or "Queen" or "Princess" => Gender.Female,
-            _ => Gender.Unknown,
+            _ => GenderOfLonePerson(tokens, mention),
         };
     }
+
+    /// <summary>
+    /// "Haskins said he would", "Haskins told reporters that she …", "Haskins, for his part,": the pronoun that opens
+    /// what a person reports, or owns their part, is theirs. (Other pronouns after a name often are not: "Ben Fairweather,
+    /// standing beside her, said".)
+    /// </summary>
+    private Gender GenderOfLonePerson(TokenText tokens, SpeakerMention mention)
+    {
+        var t = mention.EndToken;
+        if (tokens.IsPunctuation(t, ',') && tokens.Is(t + 1, "for") && tokens.Is(t + 3, "part"))
+        {
+            return PronounGender(tokens.Word(t + 2));
+        }
+
+        if (t >= tokens.Count || !tokens.IsLowerWord(t) || !lexicons.CueVerbs.TryGet(tokens.Word(t), out _))
+        {
+            return Gender.Unknown;
+        }
+
+        for (var next = t + 1; next < Math.Min(tokens.Count, t + 4); next++)
+        {
+            if (PronounGender(tokens.Word(next)) is var gender and not Gender.Unknown)
+            {
+                return tokens.Word(next) is "he" or "she" ? gender : Gender.Unknown;
+            }
+
+            if (!tokens.IsLowerWord(next) || tokens.Word(next) is not ("that" or "reporters" or "journalists"))
+            {
+                return Gender.Unknown;
+            }
+        }
+
+        return Gender.Unknown;
+    }
+
+    private static Gender PronounGender(string word) => word switch
+    {
+        "he" or "his" or "him" => Gender.Male,
+        "she" or "her" => Gender.Female,
+        _ => Gender.Unknown,
+    };
 
     /// <summary>
     /// A pronoun usually continues the subject of a recent sentence, not its last-named object: take the

@@ -61,7 +61,7 @@ public sealed class SpeakerBuilder(NewsLexicons lexicons) : IPipelineStage
             var paragraph = document.Quotes[attribution.QuoteIndex].Paragraph;
             var newTurn = paragraph != turnParagraph;
             inExchange &= !newTurn || paragraph == turnParagraph + 1;
-            var isReply = attribution.Cue is { } cue && IsReplyVerb(document.TextOf(cue)) && !AnswersReporter(document, cue);
+            var isReply = attribution.Cue is { } cue && ReplyCues.IsReply(document.TextOf(cue)) && !AnswersReporter(document, cue);
             if (attribution.Speaker is { Kind: MentionKind.Pronoun or MentionKind.Description } unnamed)
             {
                 if (isReply && previous is { } repliedTo)
@@ -101,12 +101,6 @@ public sealed class SpeakerBuilder(NewsLexicons lexicons) : IPipelineStage
         var first = document.WordOf(sentence.FirstToken);
         return first == "Asked" || (first == "When" && sentence.FirstToken + 1 < sentence.EndToken && document.WordOf(sentence.FirstToken + 1) == "asked");
     }
-
-    private static bool IsReplyVerb(ReadOnlySpan<char> cue) =>
-        cue.StartsWith("repl", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("counter", StringComparison.OrdinalIgnoreCase)
-        || cue.StartsWith("retort", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("respond", StringComparison.OrdinalIgnoreCase)
-        || cue.StartsWith("hit back", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("shot back", StringComparison.OrdinalIgnoreCase)
-        || cue.StartsWith("fired back", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("answer", StringComparison.OrdinalIgnoreCase);
 
     private static (Speaker[] Speakers, int[] QuoteSpeakers) ToSpeakers(Document document, List<EntityCluster> clusters, Dictionary<SpeakerMention, EntityCluster> clusterOf)
     {

@@ -595,6 +595,45 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
         SpeakerOf(record, headline)!.Name.Should().Be("Elaine Rudd", Dump(record));
     }
 
+    [Test]
+    public void A_bare_quote_after_a_reply_goes_back_to_the_one_replied_to()
+    {
+        var record = Extract("The two senators met near the elevators.\n\n"
+            + "\"Call me when you've read it,\" Voss said.\n\n"
+            + "\"I've read it,\" Haskins replied. \"That's the problem.\"\n\n"
+            + "\"Then call me when you've read it twice.\"");
+
+        SpeakerNameOf(record, "Then call me when you've read it twice.").Should().Be("Voss", Dump(record));
+    }
+
+    [Test]
+    public void A_person_who_said_he_is_male_for_a_later_pronoun()
+    {
+        var record = Extract("Sen. Caroline Voss called it \"a bad day\" for the bill.\n\n"
+            + "Sen. Wendell Haskins said he had not seen the text.\n\n"
+            + "\"I would like to tell them it won't happen again,\" she said.");
+
+        SpeakerNameOf(record, "I would like to tell them it won't happen again,").Should().Be("Caroline Voss", Dump(record));
+    }
+
+    [Test]
+    public void Capitalised_words_opening_a_quoted_title_are_no_person()
+    {
+        var record = Extract("Priya Castellano, the charity's chief executive, said the figures were \"the clearest sign yet\" of failure.\n\n"
+            + "The charity, which last month published a report titled \"Locked Out: Renting in England\", says one in five evicted households end up in temporary housing.\n\n"
+            + "\"We know what happens next,\" she said.");
+
+        SpeakerNameOf(record, "We know what happens next,").Should().Be("Priya Castellano", Dump(record));
+    }
+
+    [Test]
+    public void A_long_portfolio_after_minister_for_ends_before_a_two_word_name()
+    {
+        var record = Extract("Minister for Treaty Negotiations Tamati Rangiwhetu says it marks \"a new start\".");
+
+        SpeakerNameOf(record, "a new start").Should().Be("Tamati Rangiwhetu", Dump(record));
+    }
+
     [TestCaseSource(nameof(Cases))]
     public void The_quote_goes_to_its_speaker(string text, string quote, string speaker)
     {

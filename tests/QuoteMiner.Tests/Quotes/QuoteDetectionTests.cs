@@ -229,10 +229,10 @@ public sealed class QuoteDetectionTests : PipelineTestBase
         document.Quotes.Should().BeEmpty();
     }
 
-    [Test]
-    public void A_name_someone_is_known_by_is_not_a_quote()
+    [TestCase("Jacques Vidal, known to fellow campaigners as \"le Grand Jacques\", led the march.")]
+    [TestCase("The measure, known around the Capitol as the \"Brake Act\", would have required two-person crews.")]
+    public void A_name_someone_or_something_is_known_by_is_not_a_quote(string text)
     {
-        const string text = "Jacques Vidal, known to fellow campaigners as \"le Grand Jacques\", led the march.";
         var document = Process(text);
 
         document.Quotes.Should().BeEmpty();
