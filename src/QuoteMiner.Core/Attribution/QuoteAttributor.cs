@@ -58,38 +58,9 @@ public sealed class QuoteAttributor(NewsLexicons lexicons) : IPipelineStage
         }
 
         TagFromLaterParagraph(document, answers, context);
-        SpeakerOfHeadlineEcho(document, answers, context);
+        HeadingEcho.Apply(document, answers, context);
         return (answers, context);
     }
-
-    /// <summary>
-    /// "Holyrood told ferry delays 'unacceptable'" … "the situation was 'unacceptable', she said": a headline quote
-    /// with no speaker of its own is the quote the story gives again below, and takes that speaker.
-    /// </summary>
-    private static void SpeakerOfHeadlineEcho(Document document, QuoteAttribution[] answers, AttributionContext context)
-    {
-        var quotes = document.Quotes;
-        for (var q = 0; q < answers.Length && quotes[q].Paragraph == 0; q++)
-        {
-            if (answers[q].Speaker is not null)
-            {
-                continue;
-            }
-
-            var text = QuoteText(document, quotes[q]);
-            var echo = Enumerable.Range(q + 1, answers.Length - q - 1)
-                .FirstOrDefault(e => quotes[e].Paragraph > 0 && answers[e].Speaker is not null && QuoteText(document, quotes[e]).Equals(text, StringComparison.OrdinalIgnoreCase), -1);
-            if (echo >= 0)
-            {
-                answers[q] = answers[echo] with { QuoteIndex = q, Cue = null, Confidence = 0.7f, Rule = "headline-echo" };
-                context.Results[q] = answers[q];
-            }
-        }
-    }
-
-    // The quoted words without the punctuation a sentence puts around them.
-    private static string QuoteText(Document document, Quote quote) =>
-        document.TextOf(quote.Content).ToString().Trim().TrimEnd('.', ',', '!', '?', ';', ':');
 
     /// <summary>
     /// "'We did not want to be here. …¶'Nobody listened, so here we are,' she said.": a quote run over paragraphs may

@@ -58,17 +58,9 @@ public static class DescriptionAntecedents
                 || (tokens.Is(body.FirstToken - 1, "the") && (tokens.Is(body.FirstToken - 2, "from") || tokens.Is(body.FirstToken - 2, "at") || tokens.Is(body.FirstToken - 2, "with"))))
             && tokens.Is(tokens.Is(body.FirstToken - 1, "the") ? body.FirstToken - 3 : body.FirstToken - 2, head));
 
-    private static readonly Dictionary<string, Gender> GenderedNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["man"] = Gender.Male, ["boy"] = Gender.Male, ["father"] = Gender.Male, ["husband"] = Gender.Male, ["son"] = Gender.Male,
-        ["brother"] = Gender.Male, ["grandfather"] = Gender.Male, ["businessman"] = Gender.Male, ["chairman"] = Gender.Male,
-        ["woman"] = Gender.Female, ["girl"] = Gender.Female, ["mother"] = Gender.Female, ["wife"] = Gender.Female, ["daughter"] = Gender.Female,
-        ["sister"] = Gender.Female, ["grandmother"] = Gender.Female, ["businesswoman"] = Gender.Female, ["chairwoman"] = Gender.Female,
-    };
-
     /// <summary>"the injured man" is not the woman the last sentence was about.</summary>
     public static bool FitsGender(EntityCluster cluster, string noun) =>
-        cluster.Gender == Gender.Unknown || GenderedNouns.GetValueOrDefault(noun, Gender.Unknown) is var described && (described == Gender.Unknown || described == cluster.Gender);
+        cluster.Gender == Gender.Unknown || GenderedNouns.Of(noun) is var described && (described == Gender.Unknown || described == cluster.Gender);
 
     /// <summary>
     /// "after a judge rejected her plea … U.S. District Judge Allison Burroughs said … '…,' the judge said": the person

@@ -41,6 +41,11 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
 
             cluster.Add(mention, name);
             clusterOf[mention] = cluster;
+            if (cluster.Gender == Gender.Unknown)
+            {
+                cluster.Gender = WrittenGender(text, mention);
+            }
+
             if (title is not null)
             {
                 (titlesOf.TryGetValue(cluster, out var titles) ? titles : titlesOf[cluster] = new(StringComparer.OrdinalIgnoreCase)).Add(title);
@@ -80,7 +85,7 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
             return titled;
         }
 
-        var fitting = matching.Where(c => FitsHonorific(text, mention, distinctNames[c])).ToList();
+        var fitting = matching.Where(c => FitsHonorific(text, mention, c, distinctNames[c])).ToList();
         return MostRecent(fitting.Where(c => name.Contains(' ') || distinctNames[c].Any(n => n.Name.Contains(' ') && LastWord(n.Name) == name)))
             ?? MostRecent(fitting)
             ?? MostRecent(matching);
@@ -210,12 +215,48 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
         _ => Gender.Unknown,
     };
 
-    // "Mr. Karamanlis" is not the woman of that surname: the honorific's gender against the full names' given names.
-    private bool FitsHonorific(string text, SpeakerMention mention, List<(string Name, EntityType Type)> clusterNames)
+    // "Mr. Karamanlis" is not the woman of that surname: the honorific's gender against the full names' given names
+    // and against what the story wrote of the person ("Her younger brother, Eli Haverland").
+    private bool FitsHonorific(string text, SpeakerMention mention, EntityCluster cluster, List<(string Name, EntityType Type)> clusterNames)
     {
         var gender = GenderOfHonorific(WordBefore(text, mention).TrimEnd('.'));
-        return gender == Gender.Unknown || clusterNames.All(n => !n.Name.Contains(' ')
-            || lexicons.FirstNames.GenderOf(n.Name[..n.Name.IndexOf(' ')]) is var given && (given == Gender.Unknown || given == gender));
+        return gender == Gender.Unknown || ((cluster.Gender == Gender.Unknown || cluster.Gender == gender) && clusterNames.All(n => !n.Name.Contains(' ')
+            || lexicons.FirstNames.GenderOf(n.Name[..n.Name.IndexOf(' ')]) is var given && (given == Gender.Unknown || given == gender)));
+    }
+
+    // The gender an honorific ("Ms. Haverland") or a noun set before the name ("Her younger brother, Eli Haverland",
+    // "his wife Linda") gives a person.
+    private static Gender WrittenGender(string text, SpeakerMention mention)
+    {
+        if (mention.Type != EntityType.Person)
+        {
+            return Gender.Unknown;
+        }
+
+        var honorific = GenderOfHonorific(WordBefore(text, mention).TrimEnd('.'));
+        if (honorific != Gender.Unknown)
+        {
+            return honorific;
+        }
+
+        var end = mention.Span.Start;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        if (end > 0 && text[end - 1] == ',')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return GenderedNouns.Of(text[start..end]);
     }
 
     private bool Matches(List<(string Name, EntityType Type)> clusterNames, string name, EntityType type)

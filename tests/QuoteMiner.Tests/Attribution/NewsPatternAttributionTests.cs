@@ -634,6 +634,30 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
         SpeakerNameOf(record, "a new start").Should().Be("Tamati Rangiwhetu", Dump(record));
     }
 
+    [Test]
+    public void A_live_blog_heading_quote_goes_to_who_says_it_below()
+    {
+        var record = Extract("LIVE: Explosion at chemical plant\n\n"
+            + "5:12 p.m. — Hospital treating 11 people\n\n"
+            + "The hospital is treating 11 people, spokesman Derek Ames told reporters.\n\n"
+            + "4:02 p.m. — Fire chief: 'Stay away from the area'\n\n"
+            + "Fire Chief Raymond Tillis urged people not to drive toward the plant.\n\n"
+            + "'If you are not a first responder, you need to stay away from the area,' Tillis said.");
+
+        SpeakerNameOf(record, "Stay away from the area").Should().Be("Raymond Tillis", Dump(record));
+    }
+
+    [Test]
+    public void A_relative_noun_before_a_name_gives_the_gender_an_honorific_is_matched_by()
+    {
+        var record = Extract("Ruth Haverland is already annoyed. \"The pump is making that noise again,\" Ms. Haverland said.\n\n"
+            + "Her younger brother, Eli Haverland, was across the barn.\n\n"
+            + "Their father, Walter Haverland, died in 2019.\n\n"
+            + "Ms. Haverland thinks the debt would sink them. \"I see a loan payment,\" she said.");
+
+        SpeakerNameOf(record, "I see a loan payment,").Should().Be("Ruth Haverland", Dump(record));
+    }
+
     [TestCaseSource(nameof(Cases))]
     public void The_quote_goes_to_its_speaker(string text, string quote, string speaker)
     {
