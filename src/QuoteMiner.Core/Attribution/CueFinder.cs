@@ -33,7 +33,7 @@ public sealed class CueFinder(CueVerbLexicon lexicon)
                 }
             }
 
-            if (cues[i] is null && lexicon.TryGet(word, out var verb) && !IsNounUse(tokens, i))
+            if (cues[i] is null && lexicon.TryGet(word, out var verb) && !IsNounUse(tokens, i) && !IsNounAfterModifier(tokens, i, verb))
             {
                 cues[i] = new CueMention(i, i + 1, verb) { IsParticiple = word.EndsWith("ing", StringComparison.Ordinal) };
             }
@@ -62,6 +62,12 @@ public sealed class CueFinder(CueVerbLexicon lexicon)
         || (tokens.Word(index).EndsWith("ing", StringComparison.Ordinal) && tokens.IsLowerWord(index - 1) && IsDeterminer(tokens, index - 2))
         || IsCompoundModifier(tokens, index) || IsAddingSomething(tokens, index) || IsAfterDeterminedAdjective(tokens, index)
         || IsUnrealised(tokens, index);
+
+    // "in a research note", "a radio interview": after "a" and a word, the cue word's bare form is a noun, as a verb
+    // would agree with a singular subject ("a spokesman notes").
+    private static bool IsNounAfterModifier(TokenText tokens, int index, CueVerb verb) =>
+        index >= 2 && (tokens.Is(index - 2, "a") || tokens.Is(index - 2, "an")) && tokens.IsLowerWord(index - 1)
+        && string.Equals(tokens.Word(index), verb.Lemma, StringComparison.OrdinalIgnoreCase);
 
     // "Tokyo would continue to respond 'calmly'": what someone would, will or could say is not said here.
     private static bool IsUnrealised(TokenText tokens, int index) =>

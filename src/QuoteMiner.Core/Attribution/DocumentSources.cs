@@ -53,6 +53,29 @@ public static class DocumentSources
                     break;
                 }
             }
+
+            if (noun == last && (tokens.Is(noun - 1, "the") || tokens.Is(noun - 1, "The")))
+            {
+                return AuthorNamedBefore(context, noun);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"A report by the Hartley Institute … The report said": the one the story named as the text's author.</summary>
+    private static SpeakerMention? AuthorNamedBefore(AttributionContext context, int noun)
+    {
+        var tokens = context.Tokens;
+        var word = tokens.Word(noun);
+        var from = context.Document.Sentences[Math.Max(0, context.SentenceOfToken(noun) - 3)].FirstToken;
+        for (var t = noun - 2; t >= from; t--)
+        {
+            if (tokens.Is(t, word) && (tokens.Is(t + 1, "by") || tokens.Is(t + 1, "from")))
+            {
+                var author = tokens.Is(t + 2, "the") ? t + 3 : t + 2;
+                return context.MentionStartingAt(author) is { Type: EntityType.Organization or EntityType.Person } named ? named : null;
+            }
         }
 
         return null;

@@ -213,9 +213,11 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
             return Mention(tokens, start, start + 1, MentionKind.Description, EntityType.Person);
         }
 
-        // "Critics have called it …", "Residents said …": a bare plural opening the sentence is capitalised only for its place.
+        // "Critics have called it …", "Residents said …", "Analysts at Ridgeline Capital put …": a bare plural opening the
+        // sentence is capitalised only for its place.
         if (char.IsUpper(word[0]) && word.Length > 3 && word.EndsWith('s') && IsSentenceStart(tokens, start) && IsHead(word.ToLowerInvariant())
-            && (IsStrongCue(tokens.Word(start + 1)) || (tokens.Word(start + 1) is "have" or "had" && start + 2 < tokens.Count && lexicons.CueVerbs.TryGet(tokens.Word(start + 2), out _))))
+            && (IsStrongCue(tokens.Word(start + 1)) || (tokens.Word(start + 1) is "have" or "had" && start + 2 < tokens.Count && lexicons.CueVerbs.TryGet(tokens.Word(start + 2), out _))
+                || (tokens.Word(start + 1) is "at" or "from" && start + 2 < tokens.Count && covered[start + 2] == EntityType.Organization)))
         {
             return Mention(tokens, start, start + 1, MentionKind.Description, EntityType.Group);
         }

@@ -51,8 +51,12 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
             // recent sentences are about, as for a pronoun.
             // Of two people with the role in one sentence ("The Minister of Foreign Affairs, X, and Ghana's Foreign
             // Minister, Y, met"), the one named first is the one the story follows.
+            // "the Chief Minister" is the person whose role says all of it before one who is only a "minister".
+            var phrase = DescriptionPhrase(tokens, mention);
+            Func<EntityCluster, bool> hasWholeRole = c => c.Type == EntityType.Person && c.Roles.Any(r => r.Text.Contains(phrase, StringComparison.OrdinalIgnoreCase));
             Func<EntityCluster, bool> hasRole = c => c.Type == EntityType.Person && c.Roles.Any(r => RoleNames(r.Text, word));
-            var holder = DescriptionAntecedents.SameOrNamedHolder(SameDescription(tokens, before, word), LatestSubject(tokens, before, hasRole, mention) ?? Latest(before, hasRole), before);
+            var roleHolder = (phrase.Contains(' ') ? Latest(before, hasWholeRole) : null) ?? LatestSubject(tokens, before, hasRole, mention) ?? Latest(before, hasRole);
+            var holder = DescriptionAntecedents.SameOrNamedHolder(SameDescription(tokens, before, mention), roleHolder, before);
             if (holder is not null || IsCapitalisedOffice(tokens, mention))
             {
                 // "The Prime Minister's spokesman said" when no one in the story holds that office: an office holder it does not name.
@@ -153,6 +157,7 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
         ["PM"] = ["Prime Minister"],
         ["CEO"] = ["chief executive"],
         ["CS"] = ["Cabinet Secretary"],
+        ["CM"] = ["Chief Minister"],
         ["PS"] = ["Principal Secretary"],
         ["AG"] = ["Attorney General", "Attorney-General"],
 
@@ -187,10 +192,23 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
         role.Contains(head, StringComparison.OrdinalIgnoreCase)
         || (RoleSynonyms.TryGetValue(head, out var synonyms) && synonyms.Any(s => role.Contains(s, StringComparison.OrdinalIgnoreCase)));
 
-    /// <summary>"a police spokeswoman said … The spokeswoman added": the person described with that noun before.</summary>
-    private static EntityCluster? SameDescription(TokenText tokens, IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before, string head) =>
-        Latest(before, (earlier, cluster) => earlier.Kind == MentionKind.Description && cluster.Type == EntityType.Person
-            && string.Equals(tokens.Word(earlier.EndToken - 1), head, StringComparison.OrdinalIgnoreCase));
+    // The description's words after its determiner ("Chief Minister" of "the Chief Minister").
+    private static string DescriptionPhrase(TokenText tokens, SpeakerMention mention)
+    {
+        var start = tokens.Word(mention.FirstToken) is "the" or "The" or "a" or "A" or "an" or "An" ? mention.FirstToken + 1 : mention.FirstToken;
+        return start < mention.EndToken ? tokens.Text[tokens.Tokens[start].Start..tokens.Tokens[mention.EndToken - 1].End] : string.Empty;
+    }
+
+    /// <summary>
+    /// "a police spokeswoman said … The spokeswoman added": the person described with those words before ("The Deputy
+    /// Attorney General" is not "the Attorney General").
+    /// </summary>
+    private static EntityCluster? SameDescription(TokenText tokens, IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before, SpeakerMention mention)
+    {
+        var phrase = DescriptionPhrase(tokens, mention);
+        return Latest(before, (earlier, cluster) => earlier.Kind == MentionKind.Description && cluster.Type == EntityType.Person
+            && DescriptionPhrase(tokens, earlier).EndsWith(phrase, StringComparison.OrdinalIgnoreCase));
+    }
 
     /// <summary>"the 41-year-old" → the person written with that age ("Efua Mensah-Bonsu, 41,").</summary>
     private static EntityCluster? PersonOfAge(TokenText tokens, SpeakerMention mention, IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before)

@@ -546,6 +546,26 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 + "The senator told reporters he was \"not going anywhere\".",
                 "not going anywhere", "Dale Hollis")
             .SetName("The_senator_is_the_person_titled_Sen_not_the_last_person_named"),
+        new TestCaseData(
+                "The department put the cost at $1 billion. Analysts at Ridgeline Capital put it closer to $3 billion, noting in a research note that "
+                + "the estimate \"leaves out servicing contracts.\"",
+                "leaves out servicing contracts.", "Analysts")
+            .SetName("Analysts_at_a_firm_noting_in_a_research_note_speak_the_note_is_no_verb"),
+        new TestCaseData(
+                "A report by the Hartley Institute in March counted 1.1m unbuilt homes. The report said the backlog was \"not primarily hoarding\".",
+                "not primarily hoarding", "Hartley Institute")
+            .SetName("The_report_speaks_for_the_body_the_story_named_as_its_author"),
+        new TestCaseData(
+                "Chief Minister Raghav Deshmukh ordered more tankers. Water resources minister Vinod Patil said the works would be \"fast-tracked\".\n\n"
+                + "The CM appealed to citizens to save water. \"Every drop counts,\" he said.",
+                "Every drop counts,", "Raghav Deshmukh")
+            .SetName("The_CM_is_the_chief_minister_not_the_last_minister"),
+        new TestCaseData(
+                "Deputy Attorney General Alfred Tuah said that Attorney General Godwin Dame had criticised the judgment.\n\n"
+                + "In a statement issued by the Attorney General, Dame called it \"perverse\".\n\n"
+                + "The Deputy Attorney General stated that they would appeal. \"We are going to argue it legally,\" he said.",
+                "We are going to argue it legally,", "Alfred Tuah")
+            .SetName("The_deputy_attorney_general_is_not_the_one_called_the_attorney_general"),
     ];
 
     [TestCase("\"We will rebuild,\" Jane Doe,")]
