@@ -44,9 +44,10 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
                 if (IsCapitalised(text, tokens[end]) && tokens[end].Kind != TokenKind.QuoteMark && !IsPronounI(text, tokens, end, sentence.EndToken))
                 {
                     // "Minister for Municipal Administration K.N. Selvaraj": initials after an office or a body start the person's
-                    // name; "Economist Dr Josephat Mwinuka": so does an honorific after any word.
+                    // name; "Economist Dr Josephat Mwinuka": so does an honorific after any word but a title ("Minister Datuk Seri Dr …").
                     if ((titled && IsInitials(text, tokens[end]) && end + 1 < sentence.EndToken && IsCapitalised(text, tokens[end + 1]))
-                        || (lexicons.Titles.IsHonorific(text.AsSpan(tokens[end].Start, tokens[end].Length)) && end + 1 < sentence.EndToken && IsCapitalised(text, tokens[end + 1])))
+                        || (!IsOfficeOrHonorific(text, tokens[end - 1]) && lexicons.Titles.IsHonorific(text.AsSpan(tokens[end].Start, tokens[end].Length))
+                            && end + 1 < sentence.EndToken && IsCapitalised(text, tokens[end + 1])))
                     {
                         break;
                     }
@@ -340,6 +341,9 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
         token.Kind == TokenKind.Word && token.Length > 1 && !text.AsSpan(token.Start, token.Length).ContainsAnyInRange('a', 'z');
 
     private bool IsOpener(string text, Token token) => lexicons.IsSentenceOpener(text.AsSpan(token.Start, token.Length));
+
+    private bool IsOfficeOrHonorific(string text, Token token) =>
+        lexicons.Titles.TryGet(text.Substring(token.Start, token.Length), out var titleClass) && titleClass is TitleClass.Office or TitleClass.Honorific;
 
     private bool IsTitleWord(string text, Token token) => lexicons.Titles.IsTitleWord(text.AsSpan(token.Start, token.Length));
 

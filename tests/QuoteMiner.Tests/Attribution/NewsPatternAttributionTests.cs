@@ -566,6 +566,11 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 + "The Deputy Attorney General stated that they would appeal. \"We are going to argue it legally,\" he said.",
                 "We are going to argue it legally,", "Alfred Tuah")
             .SetName("The_deputy_attorney_general_is_not_the_one_called_the_attorney_general"),
+        new TestCaseData(
+                "KUALA LUMPUR: City Hall will upgrade drains at 17 hotspots, says Federal Territories Minister Datuk Seri Dr Zulkifli Hamzah.\n\n"
+                + "\"We cannot keep blaming the rain,\" he told reporters.",
+                "We cannot keep blaming the rain,", "Zulkifli Hamzah")
+            .SetName("An_office_then_a_chain_of_honorifics_is_one_titled_name"),
     ];
 
     [TestCase("\"We will rebuild,\" Jane Doe,")]
