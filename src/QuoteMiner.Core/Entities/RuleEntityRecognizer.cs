@@ -58,7 +58,7 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
 
                 // "Mrs Pettigrew's husband, Dean, 36,", "his younger brother Jory": a lone word after a relative is a given name;
                 // "office worker Nattaya, 34,", "Sorcha, a 29-year-old nurse": so is one given an age.
-                if (type is null && (IsNamedRelative(document, named) || IsAgedName(document, named)))
+                if ((type is null || (type != EntityType.Person && named.NameLength == 1)) && (IsNamedRelative(document, named) || IsAgedName(document, named) || NameGiver.IsGivenName(document, named.FirstToken)))
                 {
                     type = EntityType.Person;
                     named = named with { NameStart = named.FirstToken };

@@ -1,5 +1,6 @@
 using QuoteMiner.Attribution;
 using QuoteMiner.Documents;
+using QuoteMiner.Entities;
 using QuoteMiner.Lexicons;
 
 namespace QuoteMiner.Roles;
@@ -45,6 +46,7 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
                 cluster = mention.Kind is MentionKind.Name or MentionKind.TitledName ? null
                     : ApposedName(tokens, mention, nameAt, clusterOf) is { } apposed ? apposed
                     : possessor.Found ? (IsSpokesperson(tokens, mention) || tokens.Is(mention.EndToken - 1, "office") ? possessor.Cluster : null)
+                    : anonymous && GivenNameAfter(tokens, mention, nameAt) is { } given ? clusterOf[given]
                     : anonymous ? resolver.ResolveSpokesperson(tokens, mention, before)
                     : DelayedLede(tokens, mention, names, clusterOf) is { } introduced ? introduced
                     : resolver.Resolve(tokens, mention, before, RepliedTo(mention, replies, clusterOf)) ?? HeadlineReference(tokens, mention, clusters);
@@ -219,6 +221,24 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
         // A place named as a team or company ("the Denver Peaks") is that body.
         cluster.Type = EntityType.Organization;
         return cluster;
+    }
+
+    /// <summary>
+    /// "One of them, a farmer who gave his name only as Dave, told Stuff": someone unnamed who gives a name in the same
+    /// sentence, before its verb, goes by it.
+    /// </summary>
+    private static SpeakerMention? GivenNameAfter(TokenText tokens, SpeakerMention mention, Dictionary<int, SpeakerMention> nameAt)
+    {
+        var sentence = tokens.Document.Sentences[tokens.Document.SentenceOfToken(mention.FirstToken)];
+        for (var t = mention.EndToken; t < Math.Min(sentence.EndToken, mention.EndToken + 25) && !tokens.IsQuoteMark(t); t++)
+        {
+            if (nameAt.TryGetValue(t, out var name) && name.Type == EntityType.Person && NameGiver.IsGivenName(tokens.Document, t))
+            {
+                return name;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -571,6 +571,21 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 + "\"We cannot keep blaming the rain,\" he told reporters.",
                 "We cannot keep blaming the rain,", "Zulkifli Hamzah")
             .SetName("An_office_then_a_chain_of_honorifics_is_one_titled_name"),
+        new TestCaseData(
+                "Councillor Vincent Lau said he would push for a lower cap.\n\n"
+                + "A driver who asked to be identified only by his surname, Tam, said he had been stopped twice. \"Every time I pick someone up I worry,\" he said.",
+                "Every time I pick someone up I worry,", "Tam")
+            .SetName("Someone_identified_only_by_a_surname_goes_by_it"),
+        new TestCaseData(
+                "A small number of protesters gathered at the gate. One of them, a farmer who gave his name only as Dave, told reporters he had nothing against the deal. "
+                + "\"I just think it should be one law for everyone,\" he said.",
+                "I just think it should be one law for everyone,", "Dave")
+            .SetName("Someone_who_gave_a_name_only_as_Dave_is_Dave"),
+        new TestCaseData(
+                "Hong Kong to license ride-hailing apps, but taxi trade warns of 'slow death'\n\n"
+                + "Chow Kwok-leung, chairman of the Taxi Owners' Alliance, said the bill amounted to 'a slow death' for the trade.",
+                "slow death", "Chow Kwok-leung")
+            .SetName("A_headline_quote_with_a_place_for_subject_goes_to_who_says_it_below"),
     ];
 
     [TestCase("\"We will rebuild,\" Jane Doe,")]
