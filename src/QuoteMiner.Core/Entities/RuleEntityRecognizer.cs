@@ -243,7 +243,21 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
 
         // "Sentencing Whitby, …", "Asked about …": a participle opening the sentence is no part of a name.
         var participle = first.Length > 4 && (first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith("ed", StringComparison.Ordinal));
+        if (!participle && IsUnlistedGivenName(document, chunk, first, restWords))
+        {
+            return chunk;
+        }
+
         return evidence || participle ? rest : chunk;
+    }
+
+    // "Kholood Osman, a Sudanese researcher, said": an unlisted word before a one-word surname that is also a given name,
+    // with an apposition or a speech verb after, is the person's own given name.
+    private bool IsUnlistedGivenName(Document document, ProperNameChunk chunk, string first, string[] restWords)
+    {
+        var after = chunk.EndToken < document.TokenArray.Length ? document.WordOf(chunk.EndToken) : string.Empty;
+        return restWords.Length == 1 && lexicons.FirstNames.Contains(restWords[0]) && !lexicons.IsSentenceOpener(first)
+            && (after == "," || lexicons.CueVerbs.TryGet(after, out _));
     }
 
     // A person only by the default for two or three capitalised words: no title and no known given name.
@@ -334,6 +348,12 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
             || (PlacePrefixes.Contains(words[0]) && !words.Any(lexicons.OrganizationWords.IsOrganizationWord))))
         {
             return EntityType.Location; // "Monroe County", "Kiambu District", "Lake Rotorua"
+        }
+
+        // "Al Jazeera", "Coast Guard": a body the lexicon lists by its whole name.
+        if (words.Length > 1 && lexicons.OrganizationWords.IsOrganizationWord(name))
+        {
+            return EntityType.Organization;
         }
 
         // "U.S. Embassy", "Kisumu County Court": a name ending in a body noun is that body (unless a given name opens it: "Margaret Court").

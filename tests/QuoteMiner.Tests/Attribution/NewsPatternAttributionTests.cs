@@ -586,6 +586,12 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 + "Chow Kwok-leung, chairman of the Taxi Owners' Alliance, said the bill amounted to 'a slow death' for the trade.",
                 "slow death", "Chow Kwok-leung")
             .SetName("A_headline_quote_with_a_place_for_subject_goes_to_who_says_it_below"),
+        new TestCaseData(
+                "\"Every convoy needs two permissions,\" the official said.\n\n"
+                + "Kholood Osman, a Sudanese researcher in Nairobi, said the response had been slow.\n\n"
+                + "\"The world has become used to Sudan,\" she told Al Jazeera.",
+                "The world has become used to Sudan,", "Kholood Osman")
+            .SetName("An_unlisted_given_name_opening_the_sentence_before_a_surname_is_kept"),
     ];
 
     [TestCase("\"We will rebuild,\" Jane Doe,")]
