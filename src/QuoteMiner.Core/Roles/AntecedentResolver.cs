@@ -299,7 +299,7 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
             // A possessor yields to another person of its sentence, and is never the antecedent within the
             // pronoun's own sentence ("Asked whether Mulvey's shoulder would heal, he said").
             if (!fits(cluster) || (IsPossessor(tokens, mention) && (best is not null || tokens.Document.SentenceOfToken(mention.FirstToken) == tokens.Document.SentenceOfToken(pronoun.FirstToken)))
-                || IsListedExample(tokens, mention) || (IsIntroducedRelative(tokens, mention) && !cluster.Spoke) || IsInAskedClause(tokens, mention))
+                || IsListedExample(tokens, mention) || (IsIntroducedRelative(tokens, mention, paragraphOfPronoun) && !cluster.Spoke) || IsInAskedClause(tokens, mention))
             {
                 continue;
             }
@@ -342,8 +342,17 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
 
     // "His wife, Julie, and their son Sam stayed behind. '…,' he said": someone brought in as a relative of the person
     // the story follows does not take that person's pronoun until they have spoken themselves.
-    private static bool IsIntroducedRelative(TokenText tokens, SpeakerMention mention)
+    private static bool IsIntroducedRelative(TokenText tokens, SpeakerMention mention, int paragraphOfPronoun)
     {
+        // "her mother, Teresa, took in sewing. ¶ She often said": the description introduces the relative as much as the
+        // name does, though within its paragraph it may be what a pronoun continues ("His widow, Esther, … she said").
+        if (mention.Kind == MentionKind.Description && mention.EndToken - mention.FirstToken == 2
+            && SpeakerMentionFinder.Relatives.Contains(tokens.Word(mention.FirstToken + 1)))
+        {
+            return tokens.Word(mention.FirstToken) is "his" or "His" or "her" or "Her" or "their" or "Their"
+                && tokens.Document.Sentences[tokens.Document.SentenceOfToken(mention.FirstToken)].Paragraph != paragraphOfPronoun;
+        }
+
         var relative = tokens.IsPunctuation(mention.FirstToken - 1, ',') ? mention.FirstToken - 2 : mention.FirstToken - 1;
         return relative >= 1 && tokens.IsLowerWord(relative) && SpeakerMentionFinder.Relatives.Contains(tokens.Word(relative))
             && tokens.Word(relative - 1) is "his" or "His" or "her" or "Her" or "their" or "Their";

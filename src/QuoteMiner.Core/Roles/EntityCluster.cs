@@ -28,11 +28,14 @@ public sealed class EntityCluster(EntityType type)
     /// <summary>Known only by a description ("a nurse at the clinic"): the text names no speaker.</summary>
     public bool Anonymous { get; set; }
 
-    /// <summary>The fullest name: the longest proper-name mention.</summary>
+    /// <summary>The fullest name: the longest proper-name mention, a birth name aside ("Born Lorraine Ann Dimauro").</summary>
     public string Name(string text)
     {
-        var names = Mentions.Where(m => m.Kind is MentionKind.Name or MentionKind.TitledName).ToList();
+        var names = Mentions.Where(m => m.Kind is MentionKind.Name or MentionKind.TitledName && !IsBirthName(text, m)).ToList();
         var best = names.Count > 0 ? names.MaxBy(m => m.Span.Length) : Mentions.MaxBy(m => m.Span.Length);
         return best.Span.Slice(text).ToString();
     }
+
+    private static bool IsBirthName(string text, SpeakerMention mention) =>
+        mention.Span.Start >= 5 && text.AsSpan(mention.Span.Start - 5, 5).SequenceEqual("Born ");
 }

@@ -29,6 +29,7 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
             CandidatesFor(name, index, order, candidates);
             var sameType = candidates.Where(c => c.Type == mention.Type && Matches(distinctNames[c], name, mention.Type)).ToList();
             var cluster = ChooseSameType(sameType, text, mention, name, title, titlesOf, distinctNames)
+                ?? BirthNameOf(text, mention, name, clusters, distinctNames)
                 ?? candidates.LastOrDefault(c => Matches(distinctNames[c], name, mention.Type) && name.Contains(' '))
                 ?? candidates.LastOrDefault(c => c.Type is EntityType.Organization or EntityType.Location && distinctNames[c].Any(n => IsAcronymOf(name, n.Name)));
             if (cluster is null)
@@ -89,6 +90,19 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
         return MostRecent(fitting.Where(c => name.Contains(' ') || distinctNames[c].Any(n => n.Name.Contains(' ') && LastWord(n.Name) == name)))
             ?? MostRecent(fitting)
             ?? MostRecent(matching);
+    }
+
+    /// <summary>"Lorraine Castellano … Born Lorraine Ann Dimauro in 1936, she …": a birth name is the person of that given name.</summary>
+    private static EntityCluster? BirthNameOf(string text, SpeakerMention mention, string name, List<EntityCluster> clusters,
+        Dictionary<EntityCluster, List<(string Name, EntityType Type)>> distinctNames)
+    {
+        if (mention.Type != EntityType.Person || !name.Contains(' ') || WordBefore(text, mention) != "Born")
+        {
+            return null;
+        }
+
+        var given = name[..name.IndexOf(' ')];
+        return clusters.FirstOrDefault(c => c.Type == EntityType.Person && distinctNames[c].Any(n => n.Name.StartsWith(given + " ", StringComparison.Ordinal)));
     }
 
     // "Mr. Karamanlis" when both brothers are named: the one the story mentioned last.

@@ -592,6 +592,12 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 + "\"The world has become used to Sudan,\" she told Al Jazeera.",
                 "The world has become used to Sudan,", "Kholood Osman")
             .SetName("An_unlisted_given_name_opening_the_sentence_before_a_surname_is_kept"),
+        new TestCaseData(
+                "Lorraine Castellano, who painted rain for 60 years, died on Tuesday. She was 88.\n\n"
+                + "Born Lorraine Ann Dimauro in 1936, she was the youngest of four. Her father, Salvatore, was a miner; her mother, Teresa, took in sewing.\n\n"
+                + "She often said her love of rain began then. \"Rain meant Papa was home,\" she told a newspaper in 2004.",
+                "Rain meant Papa was home,", "Lorraine Castellano")
+            .SetName("A_birth_name_is_the_subject_and_a_relative_introduced_in_an_earlier_paragraph_is_not_she"),
     ];
 
     [TestCase("\"We will rebuild,\" Jane Doe,")]
