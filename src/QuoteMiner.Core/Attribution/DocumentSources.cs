@@ -63,8 +63,11 @@ public static class DocumentSources
         return null;
     }
 
-    /// <summary>"A report by the Hartley Institute … The report said": the one the story named as the text's author.</summary>
-    private static SpeakerMention? AuthorNamedBefore(AttributionContext context, int noun)
+    /// <summary>
+    /// "A report by the Hartley Institute … The report said", "in a statement by its publicity secretary, Mr Wale
+    /// Oyekunle. '…,' the statement added": the one the story named as the text's author.
+    /// </summary>
+    public static SpeakerMention? AuthorNamedBefore(AttributionContext context, int noun)
     {
         var tokens = context.Tokens;
         var word = tokens.Word(noun);
@@ -73,8 +76,21 @@ public static class DocumentSources
         {
             if (tokens.Is(t, word) && (tokens.Is(t + 1, "by") || tokens.Is(t + 1, "from")))
             {
-                var author = tokens.Is(t + 2, "the") ? t + 3 : t + 2;
-                return context.MentionStartingAt(author) is { Type: EntityType.Organization or EntityType.Person } named ? named : null;
+                return NamedAuthorAfter(context, t + 2);
+            }
+        }
+
+        return null;
+    }
+
+    // The first name within a few words after "by", past a description of the author ("its publicity secretary, Mr …").
+    private static SpeakerMention? NamedAuthorAfter(AttributionContext context, int start)
+    {
+        for (var t = start; t < Math.Min(context.Tokens.Count, start + 8) && !context.Tokens.IsPunctuation(t, '.'); t++)
+        {
+            if (context.MentionStartingAt(t) is { Type: EntityType.Organization or EntityType.Person, Kind: MentionKind.Name or MentionKind.TitledName } named)
+            {
+                return named;
             }
         }
 

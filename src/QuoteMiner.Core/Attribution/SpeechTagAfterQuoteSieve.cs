@@ -46,7 +46,8 @@ public sealed class SpeechTagAfterQuoteSieve : IAttributionSieve
         // "'…,' the statement read.": a document speaks for whoever the story says issued it, else for no one it names.
         if (tokens.Is(i, "the") && tokens.IsLowerWord(i + 1) && DocumentSources.IsDocumentNoun(tokens.Word(i + 1)) && context.Cues[i + 2] is { } documentCue)
         {
-            return new QuoteAttribution(quoteIndex, DocumentSources.IssuerBefore(context, quote), Span(tokens, documentCue), 0.6f, Name);
+            var issuer = DocumentSources.IssuerBefore(context, quote) ?? DocumentSources.AuthorNamedBefore(context, i + 1);
+            return new QuoteAttribution(quoteIndex, issuer, Span(tokens, documentCue), 0.6f, Name);
         }
 
         var sentence = context.Document.Sentences[context.SentenceOfToken(i)];

@@ -443,7 +443,32 @@ public static class SubjectFinder
                     ? next : null;
             }
 
+            // "The Oyo State Governor, Mr Adewale Akintola, has ordered": the role's holder set off after a comma.
+            if (tokens.IsPunctuation(t, ',') && t > body.EndToken && NameAfterComma(context, t) is { } apposed)
+            {
+                return apposed;
+            }
+
             if (tokens.Tokens[t].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // A person's name right after a comma, an honorific or two allowed between ("…, Mr Adewale Akintola,").
+    private static SpeakerMention? NameAfterComma(AttributionContext context, int comma)
+    {
+        for (var t = comma + 1; t < Math.Min(context.Tokens.Count, comma + 4); t++)
+        {
+            if (context.MentionStartingAt(t) is { Type: EntityType.Person, Kind: MentionKind.Name or MentionKind.TitledName } named)
+            {
+                return named;
+            }
+
+            if (!context.Tokens.IsCapitalised(t))
             {
                 return null;
             }

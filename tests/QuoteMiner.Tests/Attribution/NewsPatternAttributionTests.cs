@@ -598,6 +598,17 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 + "She often said her love of rain began then. \"Rain meant Papa was home,\" she told a newspaper in 2004.",
                 "Rain meant Papa was home,", "Lorraine Castellano")
             .SetName("A_birth_name_is_the_subject_and_a_relative_introduced_in_an_earlier_paragraph_is_not_she"),
+        new TestCaseData(
+                "Flood: Oyo gov orders demolitions\n\n"
+                + "The Oyo State Governor, Mr Adewale Akintola, has ordered the removal of stalls on drains, saying the state \"will not wait for another disaster.\"\n\n"
+                + "He directed the Oyo State Emergency Management Agency to profile all displaced persons.",
+                "will not wait for another disaster.", "Adewale Akintola")
+            .SetName("A_place_s_office_then_its_holder_after_a_comma_is_the_participle_s_subject"),
+        new TestCaseData(
+                "The opposition party called the plan \"insensitive\" in a statement by its publicity secretary, Mr Wale Oyekunle.\n\n"
+                + "\"The governor should have provided other sites first,\" the statement added.",
+                "The governor should have provided other sites first,", "Wale Oyekunle")
+            .SetName("The_statement_speaks_for_whom_the_story_named_after_statement_by"),
     ];
 
     [TestCase("\"We will rebuild,\" Jane Doe,")]
