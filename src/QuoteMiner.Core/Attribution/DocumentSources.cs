@@ -112,10 +112,37 @@ public static class DocumentSources
                 return SubjectFinder.Before(context, t - 2, SentenceStart(context, t));
             }
 
+            // "In a statement sent through his spokesman, Mr Peter Mwasi, the governor dismissed …": the main clause's subject.
+            if (tokens.Is(t, "statement") && OpensSentenceWithIn(context, t) && FirstCueAfter(context, t, open) is { } main)
+            {
+                return SubjectFinder.Before(context, main.Start, t + 1);
+            }
+
             if (context.Cues[t] is { } cue && !context.IsQuoted(t) && SaysInStatement(tokens, cue))
             {
                 // "said" + "in a statement" may be two cues: the subject stands before the verb.
                 return SubjectFinder.Before(context, tokens.Is(t, "in") && context.Cues[t - 1] is not null ? t - 1 : t, SentenceStart(context, t));
+            }
+        }
+
+        return null;
+    }
+
+    // "In a statement", "In a written statement" opening the sentence.
+    private static bool OpensSentenceWithIn(AttributionContext context, int statement)
+    {
+        var first = context.Document.Sentences[context.SentenceOfToken(statement)].FirstToken;
+        return statement - first is 2 or 3 && context.Tokens.Word(first) == "In" && context.Tokens.Is(first + 1, "a");
+    }
+
+    private static CueMention? FirstCueAfter(AttributionContext context, int from, int end)
+    {
+        var sentenceEnd = context.Document.Sentences[context.SentenceOfToken(from)].EndToken;
+        for (var t = from + 1; t < Math.Min(end, sentenceEnd); t++)
+        {
+            if (context.Cues[t] is { } cue && !context.IsQuoted(t))
+            {
+                return cue;
             }
         }
 

@@ -23,6 +23,9 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
 
     private static readonly HashSet<string> PlacePrefixes = new(StringComparer.Ordinal) { "Lake", "Mount", "Mt", "Mt.", "Cape", "Isle", "Fort", "Port" };
 
+    // Place heads that are also surnames: a place only when no given name opens the run.
+    private static readonly HashSet<string> SurnameLikePlaceHeads = new(StringComparer.Ordinal) { "Ward", "Village", "Town" };
+
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "at", "from", "near", "to", "across", "outside", "around" };
 
     public string Name => "entities";
@@ -345,9 +348,10 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
         }
 
         if (words.Length > 1 && (ProperNameChunker.PlaceHeads.Contains(words[^1])
-            || (PlacePrefixes.Contains(words[0]) && !words.Any(lexicons.OrganizationWords.IsOrganizationWord))))
+            || (PlacePrefixes.Contains(words[0]) && !words.Any(lexicons.OrganizationWords.IsOrganizationWord))
+            || (SurnameLikePlaceHeads.Contains(words[^1]) && !chunk.HasTitle && !lexicons.FirstNames.Contains(words[0]))))
         {
-            return EntityType.Location; // "Monroe County", "Kiambu District", "Lake Rotorua"
+            return EntityType.Location; // "Monroe County", "Kiambu District", "Lake Rotorua", "Nerima Ward" (not "Jamie Ward")
         }
 
         // "Al Jazeera", "Coast Guard": a body the lexicon lists by its whole name.

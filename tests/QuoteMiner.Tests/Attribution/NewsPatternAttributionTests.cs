@@ -609,6 +609,17 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 + "\"The governor should have provided other sites first,\" the statement added.",
                 "The governor should have provided other sites first,", "Wale Oyekunle")
             .SetName("The_statement_speaks_for_whom_the_story_named_after_statement_by"),
+        new TestCaseData(
+                "Governor Jonathan Mwakio faces an impeachment motion.\n\n"
+                + "In a statement sent to newsrooms through his communications director, Mr Peter Mwasi, the governor dismissed the motion as \"a witch-hunt\".\n\n"
+                + "\"The governor remains focused on service delivery,\" the statement said.",
+                "The governor remains focused on service delivery,", "Jonathan Mwakio")
+            .SetName("The_statement_speaks_for_the_subject_after_an_opening_in_a_statement_phrase"),
+        new TestCaseData(
+                "Rice prices rose again in Tokyo.\n\n"
+                + "At a supermarket in Tokyo's Nerima Ward on Friday, Michiko Sato, 67, said she had started buying bread instead. \"I'm eating more udon than rice,\" she said.",
+                "I'm eating more udon than rice,", "Michiko Sato")
+            .SetName("A_ward_is_a_place_not_the_person_a_pronoun_continues"),
     ];
 
     [TestCase("\"We will rebuild,\" Jane Doe,")]
