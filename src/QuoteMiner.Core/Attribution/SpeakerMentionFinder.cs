@@ -196,6 +196,14 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
             }
         }
 
+        // "A person familiar with the tender process … the person said", "people with knowledge of the talks": the
+        // anonymous source of wire copy.
+        if (word is "a" or "A" or "the" or "The" && tokens.Word(start + 1) is "person" or "people" or "source" or "sources"
+            && (IsSourceQualifier(tokens, start + 2) || (tokens.Is(start, "the") && start + 2 < tokens.Count && lexicons.CueVerbs.TryGet(tokens.Word(start + 2), out _))))
+        {
+            return Mention(tokens, start, start + 2, MentionKind.Description, tokens.Is(start + 1, "people") ? EntityType.Group : EntityType.Person);
+        }
+
         // "One of them, reached by phone, said": someone of a group the story does not name.
         if (word is "one" or "One" && tokens.Is(start + 1, "of") && (tokens.Is(start + 2, "them") || tokens.Is(start + 2, "those") || tokens.Is(start + 2, "us")))
         {
@@ -419,6 +427,11 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
                 || (lexicons.Titles.IsRoleHead(tokens.Word(index).ToLowerInvariant())
                     && (tokens.Word(index).Contains("-of-", StringComparison.Ordinal) ? lexicons.CueVerbs.TryGet(tokens.Word(index + 1), out _) : IsStrongCue(tokens.Word(index + 1)))));
     }
+
+    // "familiar with", "with knowledge of", "close to", "briefed on": what makes a person a source.
+    private static bool IsSourceQualifier(TokenText tokens, int index) =>
+        tokens.Is(index, "familiar") || tokens.Is(index, "close") || tokens.Is(index, "briefed")
+        || (tokens.Is(index, "with") && (tokens.Is(index + 1, "knowledge") || tokens.Is(index + 1, "direct")));
 
     private static bool LineBreakBefore(TokenText tokens, int index) =>
         tokens.Text.AsSpan(tokens.Tokens[index - 1].End, tokens.Tokens[index].Start - tokens.Tokens[index - 1].End).Contains('\n');

@@ -732,6 +732,16 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
         SpeakerNameOf(record, "I see a loan payment,").Should().Be("Ruth Haverland", Dump(record));
     }
 
+    [Test]
+    public void A_person_familiar_with_the_matter_is_nobody_named()
+    {
+        var record = Extract("Sara Bakhit, an energy analyst in Dubai, said costs had fallen. \"The economics have flipped,\" she said.\n\n"
+            + "A person familiar with the tender process, who asked not to be identified, said three consortiums had bid. "
+            + "\"The winning bid came in well below what the authority expected,\" the person said.");
+
+        QuoteWithText(record, "The winning bid came in well below what the authority expected,").SpeakerId.Should().BeNull(Dump(record));
+    }
+
     [TestCaseSource(nameof(Cases))]
     public void The_quote_goes_to_its_speaker(string text, string quote, string speaker)
     {
