@@ -198,7 +198,7 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
 
         // "A person familiar with the tender process … the person said", "people with knowledge of the talks": the
         // anonymous source of wire copy.
-        if (word is "a" or "A" or "the" or "The" && tokens.Word(start + 1) is "person" or "people" or "source" or "sources"
+        if (word is "a" or "A" or "the" or "The" && (tokens.Is(start + 1, "person") || tokens.Is(start + 1, "people") || tokens.Is(start + 1, "source") || tokens.Is(start + 1, "sources"))
             && (IsSourceQualifier(tokens, start + 2) || (tokens.Is(start, "the") && start + 2 < tokens.Count && lexicons.CueVerbs.TryGet(tokens.Word(start + 2), out _))))
         {
             return Mention(tokens, start, start + 2, MentionKind.Description, tokens.Is(start + 1, "people") ? EntityType.Group : EntityType.Person);

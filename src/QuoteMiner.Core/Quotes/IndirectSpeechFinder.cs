@@ -124,7 +124,21 @@ public sealed class IndirectSpeechFinder(CueVerbLexicon cues)
 
         var first = Word(text, tokens[afterCue]);
         var isPronoun = first is "he" or "she" or "they" or "it" or "we" or "I";
-        return isPronoun ? afterCue + 1 == last : last - afterCue <= 4;
+        return isPronoun ? afterCue + 1 == last : last - afterCue <= 4 && !HasAuxiliary(text, tokens, afterCue, last);
+    }
+
+    // ", said three consortiums had bid.": an auxiliary after the cue makes a clause of its own.
+    private static bool HasAuxiliary(string text, Token[] tokens, int from, int end)
+    {
+        for (var t = from; t < end; t++)
+        {
+            if (Word(text, tokens[t]) is "had" or "has" or "have" or "was" or "were" or "is" or "are" or "would" or "will" or "could")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "The minister said (that) the border will reopen." — the cue needs a subject before it.

@@ -39,6 +39,14 @@ public class IndirectSpeechFinderTests
     }
 
     [Test]
+    public void A_subject_with_an_aside_before_said_and_a_clause_is_no_report_before_a_tag()
+    {
+        var record = PipelineFixture.Run("A person familiar with the process, who asked not to be identified, said three consortiums had bid.", All);
+
+        record.Quotes.Should().NotContain(q => q.Text.StartsWith("A person", StringComparison.Ordinal));
+    }
+
+    [Test]
     public void Said_followed_by_a_prepositional_phrase_is_not_a_report()
     {
         var record = PipelineFixture.Run("The mayor said in a statement on Monday.", All);
