@@ -31,8 +31,9 @@ public sealed class SpeechTagAfterQuoteSieve : IAttributionSieve
             return null;
         }
 
-        // "'I write the book I'm afraid to write': Adaeze Nwosu on grief": a headline quote, a colon, then who said it.
-        if (quote.Paragraph == 0 && tokens.IsPunctuation(after, ':') && context.MentionStartingAt(after + 1) is { Type: EntityType.Person, Kind: MentionKind.Name or MentionKind.TitledName } headlined)
+        // "'I write the book I'm afraid to write': Adaeze Nwosu on grief", "'…': Chef Odile Marchetti on …": a headline
+        // quote, a colon, then who said it, a title or two allowed before the name.
+        if (quote.Paragraph == 0 && tokens.IsPunctuation(after, ':') && HeadlinedName(context, after + 1) is { } headlined)
         {
             return new QuoteAttribution(quoteIndex, headlined, null, 0.8f, Name);
         }
@@ -100,6 +101,24 @@ public sealed class SpeechTagAfterQuoteSieve : IAttributionSieve
 
             // "'a coronation', while the Foundation said …": a conjunction starts another statement, not a tag.
             if (tokens.Tokens[j].Kind != TokenKind.Word || (tokens.IsLowerWord(j) && ClauseOpeners.Contains(tokens.Word(j))))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static SpeakerMention? HeadlinedName(AttributionContext context, int start)
+    {
+        for (var t = start; t < Math.Min(context.Tokens.Count, start + 3); t++)
+        {
+            if (context.MentionStartingAt(t) is { Type: EntityType.Person, Kind: MentionKind.Name or MentionKind.TitledName } named)
+            {
+                return t == start || named.Kind == MentionKind.TitledName ? named : null;
+            }
+
+            if (!context.Tokens.IsCapitalised(t))
             {
                 return null;
             }

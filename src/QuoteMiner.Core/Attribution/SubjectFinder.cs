@@ -16,6 +16,7 @@ public static class SubjectFinder
         "previously", "again", "further", "repeatedly", "publicly", "would", "will", "could", "can", "may", "might",
         "did", "does", "do", "not", "never", "once", "earlier", "recently", "yesterday", "today", "alleged", "to",
         "reportedly", "initially", "first", "finally", "quickly", "simply", "herself", "himself", "themselves", "jointly",
+        "used", "likes", "liked", "often", // habitual speech: "used to tell me", "as he likes to say"
     };
 
     private static readonly HashSet<string> InvertedVerbs = new(StringComparer.OrdinalIgnoreCase)

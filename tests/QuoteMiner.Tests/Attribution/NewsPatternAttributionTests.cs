@@ -620,6 +620,14 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 + "At a supermarket in Tokyo's Nerima Ward on Friday, Michiko Sato, 67, said she had started buying bread instead. \"I'm eating more udon than rice,\" she said.",
                 "I'm eating more udon than rice,", "Michiko Sato")
             .SetName("A_ward_is_a_place_not_the_person_a_pronoun_continues"),
+        new TestCaseData(
+                "Why close now?\n\nMy first chef in Marseille, Henri Bastide, used to tell me, \"Always leave the table a little hungry.\"",
+                "Always leave the table a little hungry.", "Henri Bastide")
+            .SetName("Used_to_tell_is_habitual_speech"),
+        new TestCaseData(
+                "'I never wanted to be a brand': Chef Odile Marchetti on closing Saltgrass\n\nThe restaurant will close in December.",
+                "I never wanted to be a brand", "Odile Marchetti")
+            .SetName("A_headline_quote_a_colon_then_a_titled_name"),
     ];
 
     [TestCase("\"We will rebuild,\" Jane Doe,")]
