@@ -63,10 +63,10 @@ public sealed class CueFinder(CueVerbLexicon lexicon)
         || IsCompoundModifier(tokens, index) || IsAddingSomething(tokens, index) || IsAfterDeterminedAdjective(tokens, index)
         || IsUnrealised(tokens, index);
 
-    // "in a research note", "a radio interview": after "a" and a word, the cue word's bare form is a noun, as a verb
+    // "in a research note", "a LinkedIn post": after "a" and a word, the cue word's bare form is a noun, as a verb
     // would agree with a singular subject ("a spokesman notes").
     private static bool IsNounAfterModifier(TokenText tokens, int index, CueVerb verb) =>
-        index >= 2 && (tokens.Is(index - 2, "a") || tokens.Is(index - 2, "an")) && tokens.IsLowerWord(index - 1)
+        index >= 2 && (tokens.Is(index - 2, "a") || tokens.Is(index - 2, "an")) && (tokens.IsLowerWord(index - 1) || tokens.IsCapitalised(index - 1))
         && string.Equals(tokens.Word(index), verb.Lemma, StringComparison.OrdinalIgnoreCase);
 
     // "Tokyo would continue to respond 'calmly'": what someone would, will or could say is not said here.

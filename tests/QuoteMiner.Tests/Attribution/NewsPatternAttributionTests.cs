@@ -628,6 +628,10 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 "'I never wanted to be a brand': Chef Odile Marchetti on closing Saltgrass\n\nThe restaurant will close in December.",
                 "I never wanted to be a brand", "Odile Marchetti")
             .SetName("A_headline_quote_a_colon_then_a_titled_name"),
+        new TestCaseData(
+                "Greenhouse managing partner Lisa Adeyemi, who is Marcus Adeyemi's sister, said in a LinkedIn post that she was \"incredibly proud\" of her brother.",
+                "incredibly proud", "Lisa Adeyemi")
+            .SetName("A_LinkedIn_post_is_a_noun_not_a_cue"),
     ];
 
     [TestCase("\"We will rebuild,\" Jane Doe,")]
