@@ -200,14 +200,14 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
     }
 
     /// <summary>
-    /// "a police spokeswoman said … The spokeswoman added": the person described with those words before ("The Deputy
-    /// Attorney General" is not "the Attorney General").
+    /// "a police spokeswoman said … The spokeswoman added", "The 22-year-old forward … said the 22-year-old": the person
+    /// described before with all of these words ("The Deputy Attorney General" is not "the Attorney General").
     /// </summary>
     private static EntityCluster? SameDescription(TokenText tokens, IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before, SpeakerMention mention)
     {
-        var phrase = DescriptionPhrase(tokens, mention);
-        return Latest(before, (earlier, cluster) => earlier.Kind == MentionKind.Description && cluster.Type == EntityType.Person
-            && DescriptionPhrase(tokens, earlier).EndsWith(phrase, StringComparison.OrdinalIgnoreCase));
+        var words = DescriptionPhrase(tokens, mention).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 0 ? null : Latest(before, (earlier, cluster) => earlier.Kind == MentionKind.Description && cluster.Type == EntityType.Person
+            && DescriptionPhrase(tokens, earlier).Split(' ') is var earlierWords && words.All(w => earlierWords.Contains(w, StringComparer.OrdinalIgnoreCase)));
     }
 
     /// <summary>"the 41-year-old" → the person written with that age ("Efua Mensah-Bonsu, 41,").</summary>

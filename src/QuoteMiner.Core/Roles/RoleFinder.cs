@@ -88,6 +88,7 @@ public sealed class RoleFinder(NewsLexicons lexicons)
         var start = description.FirstToken + 1;
         if (description.Kind != MentionKind.Description || !tokens.Is(description.FirstToken, "the") && !tokens.Is(description.FirstToken, "The")
             || start >= description.EndToken || tokens.Word(description.EndToken - 1) is "source" or "sources"
+            || (tokens.Word(description.EndToken - 1) is var head && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal)) // "the home fans": a crowd
             || !lexicons.Titles.IsRoleHead(tokens.Word(description.EndToken - 1).ToLowerInvariant()))
         {
             return null;

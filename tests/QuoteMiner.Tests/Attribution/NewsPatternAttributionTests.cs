@@ -632,6 +632,13 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 "Greenhouse managing partner Lisa Adeyemi, who is Marcus Adeyemi's sister, said in a LinkedIn post that she was \"incredibly proud\" of her brother.",
                 "incredibly proud", "Lisa Adeyemi")
             .SetName("A_LinkedIn_post_is_a_noun_not_a_cue"),
+        new TestCaseData(
+                "Liam Harker struck in stoppage time, with his father watching from the dugout.\n\n"
+                + "The 22-year-old forward, whose father Tony is the club's manager, turned in a low cross.\n\n"
+                + "'I'm trying not to be a dad about it,' Tony Harker said.\n\n"
+                + "'He just grabbed my head,' said the 22-year-old.",
+                "He just grabbed my head,", "Liam Harker")
+            .SetName("The_22_year_old_is_the_one_described_before_as_the_22_year_old_forward"),
     ];
 
     [TestCase("\"We will rebuild,\" Jane Doe,")]

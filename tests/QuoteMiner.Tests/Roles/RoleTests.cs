@@ -90,6 +90,14 @@ public sealed class RoleTests : PipelineTestBase
         speaker.Roles.Should().Contain("striker", Dump(record));
     }
 
+    [Test]
+    public void A_crowd_that_speaks_gives_no_role()
+    {
+        var record = Extract("Liam Harker scored late.\n\nBut Harker had the final say, and the home fans responded with a chorus of 'We will rebuild' at the whistle.");
+
+        record.Speakers.Should().Contain(s => s.Name == "Liam Harker").Which.Roles.Should().NotContain(r => r.Contains("fans"), Dump(record));
+    }
+
     [TestCase("Lifeguard supervisor Ben Tallack said: \"We will rebuild.\"", "Ben Tallack", "Lifeguard supervisor")]
     [TestCase("Former corporator Nilesh Ghadge said: \"We will rebuild.\"", "Nilesh Ghadge", "Former corporator")]
     [TestCase("Biologist Nina Holt said: \"We will rebuild.\"", "Nina Holt", "Biologist")]
