@@ -78,6 +78,8 @@ public sealed class CueBeforeQuoteSieve : IAttributionSieve
 
             var speaker = agent ?? (IsCoordinated(tokens, cue.Start)
                 ? SubjectFinder.EarlierCueSubject(context, cue.Start, clauseStart) ?? SubjectFinder.ClauseSubject(context, cue.Start, clauseStart)
+                : cue.IsParticiple && WithSubject(context, cue) is { } own
+                ? own
                 : cue.IsParticiple && IsClauseParticiple(tokens, cue.Start)
                 ? SentenceSubjectSieve.FirstSubject(context, sentence, cue.Start)
                 : SubjectFinder.Before(context, cue.Start, clauseStart) ?? SubjectFinder.After(context, cue, open));
@@ -312,6 +314,10 @@ public sealed class CueBeforeQuoteSieve : IAttributionSieve
     }
 
     // ", emphasizing that", "while acknowledging", "statement reaffirming": the participle has no subject of its own.
+    // "…, with the judge calling her crimes '…'": after "with", the participle has its own subject.
+    private static SpeakerMention? WithSubject(AttributionContext context, CueMention cue) =>
+        context.MentionEndingAt(cue.Start) is { } subject && context.Tokens.Is(subject.FirstToken - 1, "with") ? subject : null;
+
     private static bool IsClauseParticiple(TokenText tokens, int index) =>
         tokens.IsPunctuation(index - 1, ',') || tokens.Is(index - 1, "while") || tokens.Is(index - 1, "after")
         || tokens.Is(index - 1, "before") || tokens.Is(index - 1, "by") || tokens.IsLowerWord(index - 1);

@@ -11,7 +11,7 @@ public readonly record struct CueMention(int Start, int End, CueVerb Verb)
 }
 
 /// <summary>Marks every token that is (or starts) a speech cue, so the sieves can look them up by position.</summary>
-public sealed class CueFinder(CueVerbLexicon lexicon)
+public sealed class CueFinder(CueVerbLexicon lexicon, TitleLexicon titles)
 {
     public CueMention?[] Find(TokenText tokens)
     {
@@ -56,10 +56,12 @@ public sealed class CueFinder(CueVerbLexicon lexicon)
     }
 
     // "a statement", "the claims", "his warning": a determiner before it makes the cue word a noun; so does one
-    // before an adjective and an -ing form ("a regular briefing", "the weekly meeting").
-    private static bool IsNounUse(TokenText tokens, int index) =>
+    // before an adjective and an -ing form ("a regular briefing", "the weekly meeting"), but not before a person
+    // ("with the judge calling her crimes …").
+    private bool IsNounUse(TokenText tokens, int index) =>
         IsDeterminer(tokens, index - 1)
-        || (tokens.Word(index).EndsWith("ing", StringComparison.Ordinal) && tokens.IsLowerWord(index - 1) && IsDeterminer(tokens, index - 2))
+        || (tokens.Word(index).EndsWith("ing", StringComparison.Ordinal) && tokens.IsLowerWord(index - 1) && IsDeterminer(tokens, index - 2)
+            && !titles.IsRoleHead(tokens.Word(index - 1)))
         || IsCompoundModifier(tokens, index) || IsAddingSomething(tokens, index) || IsAfterDeterminedAdjective(tokens, index)
         || IsUnrealised(tokens, index);
 

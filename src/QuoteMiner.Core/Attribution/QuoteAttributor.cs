@@ -10,7 +10,7 @@ namespace QuoteMiner.Attribution;
 /// </summary>
 public sealed class QuoteAttributor(NewsLexicons lexicons) : IPipelineStage
 {
-    private readonly CueFinder cueFinder = new(lexicons.CueVerbs);
+    private readonly CueFinder cueFinder = new(lexicons.CueVerbs, lexicons.Titles);
     private readonly IAttributionSieve[] sieves =
     [
         new SpeechTagAfterQuoteSieve(),

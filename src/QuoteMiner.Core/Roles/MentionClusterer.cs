@@ -49,6 +49,7 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
                     : anonymous && GivenNameAfter(tokens, mention, nameAt) is { } given ? clusterOf[given]
                     : anonymous ? resolver.ResolveSpokesperson(tokens, mention, before)
                     : DelayedLede(tokens, mention, names, clusterOf) is { } introduced ? introduced
+                    : LedeRoleHolder(tokens, mention, clusters) is { } holder ? holder
                     : resolver.Resolve(tokens, mention, before, RepliedTo(mention, replies, clusterOf)) ?? HeadlineReference(tokens, mention, clusters);
                 if (cluster is null && anonymous)
                 {
@@ -251,7 +252,7 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
         var document = tokens.Document;
         var sentence = document.SentenceOfToken(mention.FirstToken);
         if (mention.Kind != MentionKind.Description || mention.Type != EntityType.Person || document.Sentences[sentence].Paragraph > 1
-            || names.Any(n => n.Type == EntityType.Person && n.FirstToken < mention.FirstToken))
+            || names.Any(n => n.Type == EntityType.Person && n.FirstToken < mention.FirstToken) || !OpensItsSentence(tokens, mention))
         {
             return null;
         }
@@ -267,22 +268,41 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
         return document.SentenceOfToken(firstNamed.FirstToken) - sentence <= 2 ? clusterOf[firstNamed] : null;
     }
 
+    // The lede's subject: the first mention of its sentence ("The leader of Cardiff Council has said"), not one later in
+    // it ("…, with the judge calling her crimes …").
+    private static bool OpensItsSentence(TokenText tokens, SpeakerMention mention)
+    {
+        var sentence = tokens.Document.Sentences[tokens.Document.SentenceOfToken(mention.FirstToken)];
+        return !tokens.Document.Mentions.Any(m => m.FirstToken >= sentence.FirstToken && m.FirstToken < mention.FirstToken && m.Type == EntityType.Person);
+    }
+
     /// <summary>
     /// "Labour MP tells Osborne to '…'" in a headline: the person named later with that role ("Labour MP Ian
     /// Austin"), since a headline speaks of people before the story names them.
     /// </summary>
-    private EntityCluster? HeadlineReference(TokenText tokens, SpeakerMention mention, List<EntityCluster> clusters)
+    private static EntityCluster? HeadlineReference(TokenText tokens, SpeakerMention mention, List<EntityCluster> clusters) =>
+        ParagraphOf(tokens, mention) == 0 ? RoleHolders(tokens, mention, clusters).FirstOrDefault() : null;
+
+    /// <summary>
+    /// "…, with the judge calling her crimes '…'" in the lede, before "U.S. District Judge Raymond Okafor": the story's
+    /// only holder of the role, though named later.
+    /// </summary>
+    private static EntityCluster? LedeRoleHolder(TokenText tokens, SpeakerMention mention, List<EntityCluster> clusters) =>
+        ParagraphOf(tokens, mention) <= 1 && tokens.Is(mention.FirstToken, "the") && RoleHolders(tokens, mention, clusters).ToList() is [var only] ? only : null;
+
+    private static IEnumerable<EntityCluster> RoleHolders(TokenText tokens, SpeakerMention mention, List<EntityCluster> clusters)
     {
-        var document = tokens.Document;
-        if (mention.Kind != MentionKind.Description || mention.Type != EntityType.Person
-            || document.Sentences[document.SentenceOfToken(mention.FirstToken)].Paragraph != 0)
+        if (mention.Kind != MentionKind.Description || mention.Type != EntityType.Person)
         {
-            return null;
+            return [];
         }
 
         var head = tokens.Word(mention.EndToken - 1);
-        return clusters.FirstOrDefault(c => c.Type == EntityType.Person && !c.Anonymous && c.Roles.Any(r => AntecedentResolver.RoleNames(r.Text, head)));
+        return clusters.Where(c => c.Type == EntityType.Person && !c.Anonymous && c.Roles.Any(r => AntecedentResolver.RoleNames(r.Text, head)));
     }
+
+    private static int ParagraphOf(TokenText tokens, SpeakerMention mention) =>
+        tokens.Document.Sentences[tokens.Document.SentenceOfToken(mention.FirstToken)].Paragraph;
 
     private static bool IsIndefiniteDescription(TokenText tokens, SpeakerMention mention) =>
         mention.Kind == MentionKind.Description && mention.Type == EntityType.Person

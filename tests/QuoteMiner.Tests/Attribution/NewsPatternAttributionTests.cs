@@ -639,6 +639,13 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 + "'He just grabbed my head,' said the 22-year-old.",
                 "He just grabbed my head,", "Liam Harker")
             .SetName("The_22_year_old_is_the_one_described_before_as_the_22_year_old_forward"),
+        new TestCaseData(
+                "Credit union manager sentenced to 6 years\n\n"
+                + "HARTWELL, Ohio — A former branch manager who stole $2.3 million was sentenced Thursday to six years, with the judge calling her crimes "
+                + "\"a profound betrayal of people who trusted you.\"\n\n"
+                + "Deborah Kincaid, 58, pleaded guilty in March. U.S. District Judge Raymond Okafor also ordered her to pay restitution.",
+                "a profound betrayal of people who trusted you.", "Raymond Okafor")
+            .SetName("With_the_judge_calling_in_the_lede_is_the_story_s_only_judge_named_later"),
     ];
 
     [TestCase("\"We will rebuild,\" Jane Doe,")]
