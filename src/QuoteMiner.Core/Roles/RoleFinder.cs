@@ -58,7 +58,7 @@ public sealed class RoleFinder(NewsLexicons lexicons)
         if ((prefix is null || IsSingleTitleWord(tokens, mention.FirstToken - 1))
             && CommaBefore(tokens, mention.FirstToken, sentence.FirstToken) is { } comma
             && (mention.EndToken >= sentence.EndToken || tokens.IsPunctuation(mention.EndToken, ',') || tokens.IsPunctuation(mention.EndToken, '.') || tokens.Tokens[mention.EndToken].Kind == TokenKind.Clitic
-                || IsAffiliation(tokens, mention.EndToken))
+                || IsAffiliation(tokens, mention.EndToken) || IsDashAt(tokens, mention.EndToken))
             && (Longer(Prefix(tokens, comma, sentence.FirstToken), PossessedNoun(tokens, comma, sentence.FirstToken))
                 ?? FrontedRole(tokens, comma, mention, sentence.FirstToken)) is { } beforeComma)
         {
@@ -116,10 +116,18 @@ public sealed class RoleFinder(NewsLexicons lexicons)
     private Role? PossessedNoun(TokenText tokens, int comma, int sentenceStart)
     {
         // Lower-case words and demonyms ("her Tanzanian counterpart") back to the determiner.
-        var start = comma;
-        while (start - 1 >= sentenceStart && start > comma - 7
+        // "Her editor for more than 30 years, Martin Greaves,": the role is the noun before its prepositional phrase.
+        var end = comma;
+        if (PrepositionalTail(tokens, comma, sentenceStart) is { } tail)
+        {
+            end = tail;
+        }
+
+        var start = end;
+        while (start - 1 >= sentenceStart && start > end - 7
             && ((tokens.IsLowerWord(start - 1) && tokens.Word(start - 1) is not ("his" or "her" or "their" or "its" or "and" or "with" or "by" or "a" or "an"))
-                || (tokens.IsCapitalised(start - 1) && start - 1 > sentenceStart && lexicons.Places.IsDemonym(tokens.Word(start - 1)))))
+                || (tokens.IsCapitalised(start - 1) && start - 1 > sentenceStart && lexicons.Places.IsDemonym(tokens.Word(start - 1)))
+                || (start == end && IsOfficeAcronym(tokens.Word(start - 1)))))
         {
             start--;
         }
@@ -132,7 +140,7 @@ public sealed class RoleFinder(NewsLexicons lexicons)
             start++;
         }
 
-        if (start >= comma || determiner < sentenceStart || tokens.Is(start, "of"))
+        if (start >= end || determiner < sentenceStart || tokens.Is(start, "of"))
         {
             return null;
         }
@@ -146,7 +154,27 @@ public sealed class RoleFinder(NewsLexicons lexicons)
         var word = tokens.Word(determiner);
         var determined = word is "the" or "The" or "its" or "Its" or "his" or "His" or "her" or "Her" or "their" or "Their"
             || tokens.Tokens[determiner].Kind == TokenKind.Clitic;
-        return determined ? Make(tokens, start, comma) : null;
+        return determined ? Make(tokens, start, end) : null;
+    }
+
+    // "MS", "MP", "TD": an office the title lexicon lists, written in capitals.
+    private bool IsOfficeAcronym(string word) =>
+        word.Length is >= 2 and <= 4 && word.All(char.IsUpper) && lexicons.Titles.TryGet(word, out _);
+
+    // "for more than 30 years" before the comma: where the prepositional phrase after a possessed role noun starts,
+    // when the words before it are "Her"/"His"/"Their"/"Its" and a role noun.
+    private int? PrepositionalTail(TokenText tokens, int comma, int sentenceStart)
+    {
+        for (var p = comma - 1; p > sentenceStart + 1 && p >= comma - 6; p--)
+        {
+            if (tokens.IsLowerWord(p) && p >= 2 && Prepositions.Contains(tokens.Word(p)) && lexicons.Titles.IsRoleHead(tokens.Word(p - 1))
+                && tokens.Word(sentenceStart) is "Her" or "His" or "Their" or "Its")
+            {
+                return p;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -200,6 +228,10 @@ public sealed class RoleFinder(NewsLexicons lexicons)
 
         return false;
     }
+
+    // "Her longtime business partner, Celia Marchetti — who is also her sister-in-law —": an aside after the name.
+    private static bool IsDashAt(TokenText tokens, int index) =>
+        index < tokens.Count && tokens.Tokens[index].Length == 1 && tokens.Text[tokens.Tokens[index].Start] is '—' or '–';
 
     // "The chair of the judges, Prof. Kwabena Ofori of the University of Cape Coast,": the name's affiliation follows it.
     private static bool IsAffiliation(TokenText tokens, int index) =>
@@ -477,8 +509,9 @@ public sealed class RoleFinder(NewsLexicons lexicons)
                 return null;
             }
 
-            // "an astrophysicist at Eastbridge University who led the study": a relative clause ends the role.
-            if (end > start && word is "who" or "which" or "whose" or "where")
+            // "an astrophysicist at Eastbridge University who led the study", "a developer at a startup that received
+            // chips": a relative clause ends the role.
+            if (end > start && word is "who" or "which" or "whose" or "where" || (end > start + 1 && word == "that"))
             {
                 break;
             }
@@ -508,7 +541,8 @@ public sealed class RoleFinder(NewsLexicons lexicons)
         hasRole |= hasArticle && end > start && !tokens.IsCapitalised(start);
         hasRole |= !hasArticle && IsNounPhraseBeforeSpeechVerb(tokens, start, end, sentenceEnd);
 
-        var closed = end < sentenceEnd && (tokens.IsPunctuation(end, ',') || tokens.IsPunctuation(end, '.') || tokens.Is(end, "who") || tokens.Is(end, "which") || tokens.Is(end, "whose") || tokens.Is(end, "where"));
+        var closed = end < sentenceEnd && (tokens.IsPunctuation(end, ',') || tokens.IsPunctuation(end, '.') || tokens.Is(end, "who") || tokens.Is(end, "which") || tokens.Is(end, "whose") || tokens.Is(end, "where")
+            || (tokens.Is(end, "that") && hasArticle));
         return hasRole && closed && end > start ? Make(tokens, start, end) : null;
     }
 

@@ -70,6 +70,10 @@ public sealed class RoleTests : PipelineTestBase
     [TestCase("Its president, Tan Sri Lim Boon Keat, said: \"We will rebuild.\"", "Lim Boon Keat", "president")]
     [TestCase("Another witness, farmer Koos van der Walt, said: \"We will rebuild.\"", "Koos van der Walt", "farmer")]
     [TestCase("Chengalpattu Collector P. Lakshmi Devi said: \"We will rebuild.\"", "P. Lakshmi Devi", "Collector")]
+    [TestCase("Her editor for more than 30 years, Martin Greaves, said: \"We will rebuild.\"", "Martin Greaves", "editor")]
+    [TestCase("Her longtime business partner, Celia Marchetti — who is also her sister-in-law — said: \"We will rebuild.\"", "Celia Marchetti", "business partner")]
+    [TestCase("The area's MS, Rhiannon Vaughan, said: \"We will rebuild.\"", "Rhiannon Vaughan", "MS")]
+    [TestCase("Alex Mbatha, a developer at a Seattle startup that received sample chips, said: \"We will rebuild.\"", "Alex Mbatha", "developer at a Seattle startup")]
     public void Roles_set_off_around_names_of_many_shapes(string text, string name, string role)
     {
         var record = Extract(text);
