@@ -39,6 +39,8 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
             var titled = IsTitleWord(text, tokens[i]) || IsOrganizationWord(text, tokens[i]);
             var organization = IsOrganizationWord(text, tokens[i]);
             var sawName = !titled;
+            var portfolio = false; // "Minister for …": the words after the connector name the office's remit
+
             while (end < sentence.EndToken)
             {
                 if (IsCapitalised(text, tokens[end]) && tokens[end].Kind != TokenKind.QuoteMark && !IsPronounI(text, tokens, end, sentence.EndToken))
@@ -57,7 +59,9 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
                     // a surname ("Godfred Dame", "Martin King").
                     var startsName = end + 1 < sentence.EndToken
                         && (IsCapitalised(text, tokens[end + 1]) || text.AsSpan(tokens[end + 1].Start, tokens[end + 1].Length) is "of" or "for" or "at");
-                    if (isTitle && sawName && startsName && !organization && !IsOrganizationWord(text, tokens[end]) && !OrganizationWordAhead(text, tokens, end + 1, sentence.EndToken)
+                    // "Minister for Māori Crown Relations Tamati …": inside a remit, a word of compound titles ("Crown") starts no name.
+                    var remitWord = portfolio && !lexicons.Titles.TryGet(text.Substring(tokens[end].Start, tokens[end].Length), out _);
+                    if (isTitle && sawName && startsName && !remitWord && !organization && !IsOrganizationWord(text, tokens[end]) && !OrganizationWordAhead(text, tokens, end + 1, sentence.EndToken)
                         && !IsPlaceHead(text, tokens[end - 1]))
                     {
                         break;
@@ -73,6 +77,7 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
                 // "Secretary of State", "Bank of England" take "of"; after a person's name it starts another entity
                 // ("Chief Corinne Blackwater of the Sturgeon Lake Cree Nation").
                 var skip = Connectors(text, tokens, end, sentence.EndToken, titled && (!sawName || organization), organization);
+                portfolio |= skip > 0 && titled && !sawName && !organization;
                 if (skip == 0 && sawName)
                 {
                     skip = Nickname(text, tokens, end, sentence.EndToken);
@@ -301,9 +306,17 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
                 nameStart = end - 2;
             }
         }
+        else if (end - nameStart >= 3 && HasConnectorBefore(text, tokens, start, nameStart) && !Enumerable.Range(nameStart, end - nameStart).Any(t => IsGivenName(text, tokens[t])))
+        {
+            // "Minister for Māori Crown Relations Tamati Rangiwhetu": the remit runs past its last title word too.
+            nameStart = end - 2;
+        }
 
         return nameStart;
     }
+
+    private static bool HasConnectorBefore(string text, IReadOnlyList<Token> tokens, int start, int end) =>
+        Enumerable.Range(start, end - start).Any(t => text.AsSpan(tokens[t].Start, tokens[t].Length) is "for" or "of");
 
     private static bool IsAgentNoun(ReadOnlySpan<char> word) => word.Length > 6 && word.EndsWith("ist", StringComparison.Ordinal);
 
