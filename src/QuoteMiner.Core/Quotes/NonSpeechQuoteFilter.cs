@@ -38,7 +38,8 @@ public sealed class NonSpeechQuoteFilter
             return QuoteUse.NotSpeech;
         }
 
-        if (IsNickname(text, tokens, openToken, closeToken) || IsKnownAs(text, tokens, openToken))
+        if (IsNickname(text, tokens, openToken, closeToken) || IsKnownAs(text, tokens, openToken) || IsTermOfAGroup(text, tokens, openToken)
+            || IsNamedByWhatFollows(text, tokens, openToken, closeToken) || IsWrittenOnASign(text, tokens, openToken))
         {
             return QuoteUse.NotSpeech;
         }
@@ -145,6 +146,63 @@ public sealed class NonSpeechQuoteFilter
         for (var t = @as - 1; t >= Math.Max(0, @as - 5); t--)
         {
             if (text.AsSpan(tokens[t].Start, tokens[t].Length) is "known" or "referred" or "remembered")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ReadOnlySpan<char> WordAt(string text, IReadOnlyList<Token> tokens, int index) =>
+        index >= 0 && index < tokens.Count && tokens[index].Kind == TokenKind.Word ? text.AsSpan(tokens[index].Start, tokens[index].Length) : default;
+
+    // Skips "the", "a" or "an" right before the opening mark ("dubbed the 'missing link'").
+    private static int BeforeArticle(string text, IReadOnlyList<Token> tokens, int openToken) =>
+        WordAt(text, tokens, openToken - 1) is "the" or "a" or "an" ? openToken - 2 : openToken - 1;
+
+    /// <summary>
+    /// "what executives call a 'freight recession'", "what forecasters describe as an 'atmospheric river'": a term a
+    /// group uses in the present tense, not words someone said ("what he called 'a betrayal'" stays speech).
+    /// </summary>
+    private static bool IsTermOfAGroup(string text, IReadOnlyList<Token> tokens, int openToken)
+    {
+        var verb = BeforeArticle(text, tokens, openToken);
+        if (WordAt(text, tokens, verb) is "as")
+        {
+            verb--;
+        }
+
+        var subject = WordAt(text, tokens, verb - 1);
+        var plural = subject is "they" or "some" or "many" or "people" || (subject.Length > 3 && subject[^1] == 's' && !subject.EndsWith("ss"));
+        return WordAt(text, tokens, verb) is "call" or "describe" or "term" && plural
+            && WordAt(text, tokens, verb - 2) is "what" or "What";
+    }
+
+    // "Euronews' 'Europe Today' programme", "the 'Miles to Go' report": the kind of work named right after a title
+    // (an "ambitious" programme is an adjective's).
+    private static bool IsNamedByWhatFollows(string text, IReadOnlyList<Token> tokens, int openToken, int closeToken) =>
+        closeToken >= 0 && openToken + 1 < tokens.Count && char.IsUpper(text[tokens[openToken + 1].Start])
+        && WordAt(text, tokens, closeToken + 1) is var next && !next.IsEmpty && NamingWordLookup.Contains(next)
+        && next is not ("word" or "term" or "phrase") && text.AsSpan(tokens[closeToken].End, tokens[closeToken + 1].Start - tokens[closeToken].End).Trim().IsEmpty;
+
+    private static readonly HashSet<string> SignNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "placard", "placards", "banner", "banners", "sign", "signs", "poster", "posters", "T-shirt", "T-shirts", "shirts", "graffiti", "billboard", "billboards",
+    };
+
+    // "carrying placards reading 'We want our wages'": words written on a sign in a crowd are no one's speech.
+    private static bool IsWrittenOnASign(string text, IReadOnlyList<Token> tokens, int openToken)
+    {
+        var verb = openToken - 1;
+        if (WordAt(text, tokens, verb) is not ("reading" or "read" or "saying" or "that"))
+        {
+            return false;
+        }
+
+        for (var t = verb - 1; t >= Math.Max(0, verb - 3); t--)
+        {
+            if (SignNouns.Contains(WordAt(text, tokens, t).ToString()))
             {
                 return true;
             }

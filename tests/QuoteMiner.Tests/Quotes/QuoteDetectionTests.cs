@@ -229,6 +229,10 @@ public sealed class QuoteDetectionTests : PipelineTestBase
         document.Quotes.Should().BeEmpty();
     }
 
+    [TestCase("Much of it is what meteorologists call \"clear-air turbulence,\" which occurs away from storms.")]
+    [TestCase("Forecasters warned of what they describe as an \"atmospheric river\" over the ranges.")]
+    [TestCase("Workers carried placards reading \"We want our wages\" along the highway.")]
+    [TestCase("She told Euronews' \"Europe Today\" programme that the talks had stalled.")]
     [TestCase("Jacques Vidal, known to fellow campaigners as \"le Grand Jacques\", led the march.")]
     [TestCase("The measure, known around the Capitol as the \"Brake Act\", would have required two-person crews.")]
     public void A_name_someone_or_something_is_known_by_is_not_a_quote(string text)
