@@ -98,8 +98,9 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
             return false;
         }
 
-        // "in Legazpi said": a word after a place preposition is where someone spoke, not who.
-        if (i > 0 && tokens.IsLowerWord(i - 1) && tokens.Word(i - 1) is "in" or "at" or "from" or "near")
+        // "in Legazpi said", "Mayor Kenji Oyamada of Higashi-Omura told": a word after a place preposition is where
+        // someone spoke or comes from, not who.
+        if (i > 0 && tokens.IsLowerWord(i - 1) && tokens.Word(i - 1) is "in" or "at" or "from" or "near" or "of")
         {
             return false;
         }

@@ -77,6 +77,20 @@ public sealed class SpeechTagAfterQuoteSieve : IAttributionSieve
                     return new QuoteAttribution(quoteIndex, mention, Span(tokens, tagCue), 0.95f, Name);
                 }
 
+                // "'…,' Mayor Kenji Oyamada of Higashi-Omura told reporters": the place a person is from, before the cue.
+                if (mention.Type == EntityType.Person && mention.Kind is MentionKind.Name or MentionKind.TitledName && (tokens.Is(k, "of") || tokens.Is(k, "from"))
+                    && CueAfterPlace(context, k + 1, sentence.EndToken) is { } placeCue)
+                {
+                    return new QuoteAttribution(quoteIndex, mention, Span(tokens, placeCue), 0.9f, Name);
+                }
+
+                // "'…,' the 29-year-old mother of four told Al Jazeera", "the father of two said": a short of-phrase.
+                if (mention.Kind == MentionKind.Description && tokens.Is(k, "of") && k + 2 < sentence.EndToken && tokens.IsLowerWord(k + 1)
+                    && context.Cues[k + 2] is { } ofCue && context.MentionStartingAt(k + 1) is null)
+                {
+                    return new QuoteAttribution(quoteIndex, mention, Span(tokens, ofCue), 0.9f, Name);
+                }
+
                 // "'…,' a Halberg spokesperson said": the body speaks through its spokesperson.
                 if (mention.Type == EntityType.Organization && k + 1 < sentence.EndToken && tokens.IsLowerWord(k)
                     && SpeakerMentionFinder.IsSpokesperson(tokens.Word(k)) && context.Cues[k + 1] is { } spokespersonCue)
@@ -107,6 +121,17 @@ public sealed class SpeechTagAfterQuoteSieve : IAttributionSieve
         }
 
         return null;
+    }
+
+    private static CueMention? CueAfterPlace(AttributionContext context, int start, int sentenceEnd)
+    {
+        var t = start;
+        while (t < Math.Min(sentenceEnd, start + 4) && context.Tokens.IsCapitalised(t))
+        {
+            t++;
+        }
+
+        return t > start && t < sentenceEnd ? context.Cues[t] : null;
     }
 
     private static SpeakerMention? HeadlinedName(AttributionContext context, int start)

@@ -78,6 +78,7 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
         }
 
         JoinAcronymDefinitions(document, found);
+        MarkCoordinatedPlaces(document, found);
 
         // Document-level consistency: a surname or a short form takes the type of the full name seen elsewhere.
         var known = new Dictionary<string, EntityType>(StringComparer.Ordinal);
@@ -99,6 +100,13 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
 
             // "President Xi Jinping" → "Xi said": a titled name opening with no known given name may put the family name first.
             if (type == EntityType.Person && chunk.HasTitle && chunk.NameLength is 2 or 3 && IsFamilyNameFirst(first))
+            {
+                known.TryAdd(first, EntityType.Person);
+            }
+
+            // "Hawa Abakar Idriss" → "Hawa fled El Geneina": a feature story calls its people by a given name the lexicon lacks.
+            if (type == EntityType.Person && !chunk.HasTitle && chunk.NameLength is 2 or 3 && !lexicons.FirstNames.Contains(first)
+                && !lexicons.Places.IsPlace(first) && !lexicons.OrganizationWords.IsOrganizationWord(first) && !lexicons.Titles.IsTitleWord(first))
             {
                 known.TryAdd(first, EntityType.Person);
             }
@@ -157,6 +165,27 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
         }
 
         return [.. mentions];
+    }
+
+    // "in Sham Shui Po, Kwun Tong and Yau Tsim Mong": a guessed name listed with a place is a place too.
+    private void MarkCoordinatedPlaces(Document document, List<(ProperNameChunk Chunk, EntityType? Type)> found)
+    {
+        for (var f = 1; f < found.Count; f++)
+        {
+            var (chunk, type) = found[f];
+            var previous = found[f - 1];
+            // A comma alone may set off an apposition ("in Marseille, Henri Bastide,"); a list goes on after it.
+            var guessed = type is null || IsPersonGuess(document, chunk, type);
+            var separator = document.WordOf(previous.Chunk.EndToken);
+            var listGoesOn = f + 1 < found.Count && found[f + 1].Chunk.FirstToken - chunk.EndToken == 1 && document.WordOf(chunk.EndToken) is "," or "and" or "or";
+            if (!guessed || previous.Type != EntityType.Location || chunk.FirstToken - previous.Chunk.EndToken != 1
+                || !(separator is "and" or "or" || (separator == "," && listGoesOn)))
+            {
+                continue;
+            }
+
+            found[f] = (chunk, EntityType.Location);
+        }
     }
 
     /// <summary>
@@ -315,6 +344,11 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
     private static bool IsRoleBeforeName(string[] restWords) =>
         restWords.Length is 2 or 3 && restWords.All(w => w.Length > 1 && char.IsUpper(w[0]) && char.IsLower(w[^1]));
 
+    // "Sprinter", "Novelist", "Biologist": a word shaped like a noun for what someone does ("Hawa" is no such word).
+    private static bool IsAgentNounShaped(string word) =>
+        word.Length > 5 && (word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("or", StringComparison.Ordinal) || word.EndsWith("ist", StringComparison.Ordinal)
+            || word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ant", StringComparison.Ordinal) || word.EndsWith("ent", StringComparison.Ordinal));
+
     // Headlines capitalise every word, so capitalisation alone is no evidence of a name there.
     private static bool IsHeadline(string text, IReadOnlyList<Token> tokens, Sentence sentence)
     {
@@ -439,9 +473,14 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
         var capitalised = words.Where(w => !ProperNameChunker.NameParticles.Contains(w)).ToArray();
         var opensQuotation = chunk.NameStart > 0 && document.TokenArray[chunk.NameStart - 1] is { Kind: TokenKind.QuoteMark } mark
             && mark.End == document.TokenArray[chunk.NameStart].Start;
-        return !headline && !opensQuotation && capitalised.Length is 2 or 3 && words.Length <= 5 && words[0] != "The" && char.IsUpper(words[0][0])
+        var nameShaped = !headline && !opensQuotation && capitalised.Length is 2 or 3 && words.Length <= 5 && words[0] != "The" && char.IsUpper(words[0][0])
             && capitalised.All(w => w.Length > 1 && char.IsUpper(w[0]) && char.IsLower(w[^1]) && !NumberWords.Contains(w))
-            && !lexicons.Places.IsDemonym(words[0])
+            && !lexicons.Places.IsDemonym(words[0]);
+
+        // "in Sham Shui Po", "from El Geneina": such words after a place preposition name a place.
+        return nameShaped && chunk.NameStart > 0 && document.WordOf(chunk.NameStart - 1) is "in" or "from" or "near" or "outside" or "around" or "across"
+            ? EntityType.Location
+            : nameShaped
             ? EntityType.Person
             : null;
     }

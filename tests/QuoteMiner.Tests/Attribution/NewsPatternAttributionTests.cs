@@ -646,6 +646,28 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 + "Deborah Kincaid, 58, pleaded guilty in March. U.S. District Judge Raymond Okafor also ordered her to pay restitution.",
                 "a profound betrayal of people who trusted you.", "Raymond Okafor")
             .SetName("With_the_judge_calling_in_the_lede_is_the_story_s_only_judge_named_later"),
+        new TestCaseData(
+                "Adre, Chad – Every morning, Hawa Abakar Idriss walks two hours to a muddy wadi, where she fills two jerrycans.\n\n"
+                + "\"There is no other water,\" the 29-year-old mother of four told Al Jazeera.\n\n"
+                + "Hawa fled El Geneina last year after fighters attacked her neighbourhood.\n\n"
+                + "\"He told me to take the children,\" she said quietly.",
+                "He told me to take the children,", "Hawa Abakar Idriss")
+            .SetName("A_feature_calls_its_subject_by_an_unlisted_given_name_and_a_place_after_a_verb_is_not_she"),
+        new TestCaseData(
+                "Every morning, Hawa Abakar Idriss walks two hours to a muddy wadi.\n\n"
+                + "\"There is no other water,\" the 29-year-old mother of four told Al Jazeera.",
+                "There is no other water,", "Hawa Abakar Idriss")
+            .SetName("The_mother_of_four_told_is_a_description_with_its_of_phrase"),
+        new TestCaseData(
+                "Lau Ka-yan lives with her son in a 6 square metre unit.\n\n"
+                + "About 220,000 people live in subdivided flats, many in Sham Shui Po and Kwun Tong.\n\n"
+                + "\"If the new law means we get a window, I would be very happy,\" she said.",
+                "If the new law means we get a window, I would be very happy,", "Lau Ka-yan")
+            .SetName("Places_after_in_are_no_people_a_pronoun_could_mean"),
+        new TestCaseData(
+                "\"For the elderly, the train is the only way to the hospital,\" Mayor Kenji Oyamada of Higashi-Omura told reporters.",
+                "For the elderly, the train is the only way to the hospital,", "Kenji Oyamada")
+            .SetName("A_place_after_of_before_told_is_where_the_speaker_comes_from"),
     ];
 
     [TestCase("\"We will rebuild,\" Jane Doe,")]
