@@ -362,6 +362,12 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
     // examples are not whom the story follows.
     private static bool IsListedExample(TokenText tokens, SpeakerMention mention)
     {
+        // "For residents such as A. Fathima, a homemaker in Madipakkam, …": an example the story goes on to describe is its subject.
+        if (tokens.IsPunctuation(mention.EndToken, ',') && (tokens.Is(mention.EndToken + 1, "a") || tokens.Is(mention.EndToken + 1, "an")))
+        {
+            return false;
+        }
+
         var sentenceStart = tokens.Document.Sentences[tokens.Document.SentenceOfToken(mention.FirstToken)].FirstToken;
         for (var t = mention.FirstToken - 1; t >= Math.Max(sentenceStart, mention.FirstToken - 12); t--)
         {

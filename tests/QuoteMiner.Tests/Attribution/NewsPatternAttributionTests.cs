@@ -668,6 +668,16 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 "\"For the elderly, the train is the only way to the hospital,\" Mayor Kenji Oyamada of Higashi-Omura told reporters.",
                 "For the elderly, the train is the only way to the hospital,", "Kenji Oyamada")
             .SetName("A_place_after_of_before_told_is_where_the_speaker_comes_from"),
+        new TestCaseData(
+                "The court adjourned the case.\n\n"
+                + "Additional Advocate-General S. Thenmozhi, appearing for the corporation, told the court the work had been hit by \"unprecedented rainfall\".",
+                "unprecedented rainfall", "S. Thenmozhi")
+            .SetName("An_additional_advocate_general_is_a_titled_name"),
+        new TestCaseData(
+                "The Mayor said the works would be done.\n\n"
+                + "For residents such as A. Fathima, a homemaker in Madipakkam, the monsoon is only weeks away. \"Last year the water stayed inside our house,\" she said.",
+                "Last year the water stayed inside our house,", "A. Fathima")
+            .SetName("An_example_the_story_goes_on_to_describe_is_its_subject"),
     ];
 
     [TestCase("\"We will rebuild,\" Jane Doe,")]

@@ -55,8 +55,9 @@ public sealed class RankedQuoteAttributor(NewsLexicons lexicons, SpeakerRanker r
         document.SetAttributions(answers);
     }
 
-    // A speech tag next to the quote ("…," said X / X said: "…") is the high-precision first pass; the
+    // A speech tag next to the quote ("…," said X / X said: "…") is the high-precision first pass, and so is a headline
+    // quote given again in the story (its speaker is far from the headline, outside the ranker's window); the
     // ranker decides the rest (carried, continued and untagged quotes, where the sieves guess).
     private static bool IsHighPrecision(QuoteAttribution answer) =>
-        answer.Speaker is not null && answer.Rule is "tag-after" or "dialogue" or "cue-before" or "sentence-subject";
+        answer.Speaker is not null && answer.Rule is "tag-after" or "dialogue" or "cue-before" or "sentence-subject" or "heading-echo";
 }
