@@ -29,7 +29,7 @@ public sealed class CueBeforeQuoteSieve : IAttributionSieve
         var clauseStart = ProperNameChunker.DatelineEnd(tokens.Text, tokens.Tokens, sentence);
         for (var i = open - 1; i >= sentence.FirstToken; i--)
         {
-            if (context.Cues[i] is not { } cue || context.IsQuoted(i))
+            if (context.Cues[i] is not { } cue || context.IsQuoted(i) || IsAdjunctOfEarlierCue(context, cue, sentence.FirstToken))
             {
                 continue;
             }
@@ -314,6 +314,26 @@ public sealed class CueBeforeQuoteSieve : IAttributionSieve
     }
 
     // ", emphasizing that", "while acknowledging", "statement reaffirming": the participle has no subject of its own.
+    // "Bernal told Reuters in an interview on Monday that …": "in an interview" adds to the verb before it, whose
+    // subject speaks (the object, Reuters, would be taken for the subject of the adjunct).
+    private static bool IsAdjunctOfEarlierCue(AttributionContext context, CueMention cue, int sentenceStart)
+    {
+        if (!context.Tokens.Is(cue.Start, "in"))
+        {
+            return false;
+        }
+
+        for (var t = cue.Start - 1; t >= Math.Max(sentenceStart, cue.Start - 4); t--)
+        {
+            if (context.Cues[t] is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "…, with the judge calling her crimes '…'": after "with", the participle has its own subject.
     private static SpeakerMention? WithSubject(AttributionContext context, CueMention cue) =>
         context.MentionEndingAt(cue.Start) is { } subject && context.Tokens.Is(subject.FirstToken - 1, "with") ? subject : null;

@@ -134,6 +134,25 @@ public sealed class SpeechTagAfterQuoteSieve : IAttributionSieve
         return t > start && t < sentenceEnd ? context.Cues[t] : null;
     }
 
+    // "Latin America strategist at Meridian Bank": capitalised words, then a lower-case noun, before the next comma.
+    private static bool OpensWithPlaceBeforeRole(TokenText tokens, int start, int sentenceEnd)
+    {
+        for (var t = start; t < Math.Min(sentenceEnd, start + 4); t++)
+        {
+            if (tokens.IsLowerWord(t))
+            {
+                return t > start && tokens.Word(t).Length > 3;
+            }
+
+            if (!tokens.IsCapitalised(t))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static SpeakerMention? HeadlinedName(AttributionContext context, int start)
     {
         for (var t = start; t < Math.Min(context.Tokens.Count, start + 3); t++)
@@ -174,7 +193,7 @@ public sealed class SpeechTagAfterQuoteSieve : IAttributionSieve
         }
 
         if (comma + 1 >= sentenceEnd || !tokens.IsPunctuation(comma, ',') || !(tokens.IsLowerWord(comma + 1) || tokens.Is(comma + 1, "the") || tokens.Is(comma + 1, "a")
-            || tokens.Tokens[comma + 1].Kind == TokenKind.Number))
+            || tokens.Tokens[comma + 1].Kind == TokenKind.Number || OpensWithPlaceBeforeRole(tokens, comma + 1, sentenceEnd)))
         {
             return null;
         }

@@ -678,6 +678,14 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 + "For residents such as A. Fathima, a homemaker in Madipakkam, the monsoon is only weeks away. \"Last year the water stayed inside our house,\" she said.",
                 "Last year the water stayed inside our house,", "A. Fathima")
             .SetName("An_example_the_story_goes_on_to_describe_is_its_subject"),
+        new TestCaseData(
+                "Finance Minister Tomás Bernal told Reuters in an interview on Monday that fiscal policy would remain \"prudent and predictable.\"",
+                "prudent and predictable.", "Tomás Bernal")
+            .SetName("In_an_interview_after_told_adds_to_that_verb_and_the_outlet_is_no_speaker"),
+        new TestCaseData(
+                "The peso fell.\n\n\"A hold was the only defensible decision,\" Catalina Ruiz, Latin America strategist at Meridian Bank in New York, wrote in a note to clients.",
+                "A hold was the only defensible decision,", "Catalina Ruiz")
+            .SetName("An_apposition_opening_with_a_region_before_the_role_still_leads_to_the_cue"),
     ];
 
     [TestCase("\"We will rebuild,\" Jane Doe,")]
