@@ -353,9 +353,11 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
                 && tokens.Document.Sentences[tokens.Document.SentenceOfToken(mention.FirstToken)].Paragraph != paragraphOfPronoun;
         }
 
+        // "Her son, Wade Pruitt, drove his pickup …": a relative who opens the sentence is who the story now follows.
         var relative = tokens.IsPunctuation(mention.FirstToken - 1, ',') ? mention.FirstToken - 2 : mention.FirstToken - 1;
         return relative >= 1 && tokens.IsLowerWord(relative) && SpeakerMentionFinder.Relatives.Contains(tokens.Word(relative))
-            && tokens.Word(relative - 1) is "his" or "His" or "her" or "Her" or "their" or "Their";
+            && tokens.Word(relative - 1) is "his" or "His" or "her" or "Her" or "their" or "Their"
+            && tokens.Document.Sentences[tokens.Document.SentenceOfToken(mention.FirstToken)].FirstToken != relative - 1;
     }
 
     // "Previous winners include the Nigerian poet Chidi Anozie and the Kenyan novelist Mumbi Gathoni": people given as

@@ -686,6 +686,12 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 "The peso fell.\n\n\"A hold was the only defensible decision,\" Catalina Ruiz, Latin America strategist at Meridian Bank in New York, wrote in a note to clients.",
                 "A hold was the only defensible decision,", "Catalina Ruiz")
             .SetName("An_apposition_opening_with_a_region_before_the_role_still_leads_to_the_cue"),
+        new TestCaseData(
+                "\"I grabbed the dog and my medicine,\" Darlene Pruitt said Friday at a shelter.\n\n"
+                + "Her son, Wade Pruitt, drove his pickup as far as the water would let him.\n\n"
+                + "\"I don't think I've ever been that scared in my life,\" he said.",
+                "I don't think I've ever been that scared in my life,", "Wade Pruitt")
+            .SetName("A_relative_who_opens_the_sentence_is_who_the_story_follows_next"),
     ];
 
     [TestCase("\"We will rebuild,\" Jane Doe,")]
