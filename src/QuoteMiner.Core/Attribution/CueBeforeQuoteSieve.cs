@@ -25,6 +25,13 @@ public sealed class CueBeforeQuoteSieve : IAttributionSieve
             return source with { QuoteIndex = quoteIndex };
         }
 
+        // "Dunmore boss McAlister: 'We were second best by a mile'": a headline names its speaker before a colon.
+        if (quote.Paragraph == 0 && open >= 2 && tokens.IsPunctuation(open - 1, ':')
+            && context.MentionEndingAt(open - 1) is { Type: EntityType.Person, Kind: MentionKind.Name or MentionKind.TitledName } headlined)
+        {
+            return new QuoteAttribution(quoteIndex, headlined, null, 0.8f, Name);
+        }
+
         // "PHOENIX (AP) — Arizona Gov. Elena Marsh vetoed …": the clause starts after the dateline.
         var clauseStart = ProperNameChunker.DatelineEnd(tokens.Text, tokens.Tokens, sentence);
         for (var i = open - 1; i >= sentence.FirstToken; i--)

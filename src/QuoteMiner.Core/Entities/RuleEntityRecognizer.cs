@@ -127,7 +127,7 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
             var chunk = found[f].Chunk;
             if (resolvedTypes[f] == EntityType.Person && !HasOfficeTitle(document, chunk) && found[f + 1].Type == EntityType.Person
                 && found[f + 1].Chunk.FirstToken == chunk.EndToken + 1
-                && lexicons.Titles.IsRoleHead(document.WordOf(chunk.EndToken)) && char.IsLower(text[tokens[chunk.EndToken].Start]))
+                && lexicons.Titles.IsRoleHead(document.WordOf(chunk.EndToken)) && (char.IsLower(text[tokens[chunk.EndToken].Start]) || IsAcronym(document.WordOf(chunk.EndToken))))
             {
                 employers.Add(NameOf(text, tokens, chunk));
             }

@@ -692,6 +692,16 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 + "\"I don't think I've ever been that scared in my life,\" he said.",
                 "I don't think I've ever been that scared in my life,", "Wade Pruitt")
             .SetName("A_relative_who_opens_the_sentence_is_who_the_story_follows_next"),
+        new TestCaseData(
+                "Dunmore boss McAlister: 'We were second best by a mile'\n\n"
+                + "Dunmore Athletic manager Stuart McAlister said his side had been poor.",
+                "We were second best by a mile", "Stuart McAlister")
+            .SetName("A_headline_names_its_speaker_before_a_colon"),
+        new TestCaseData(
+                "Tidewise Marine unveiled the device on Thursday.\n\n"
+                + "\"Every fisher on this island has a story about losing traps,\" said Tidewise CEO Leah MacPhail.",
+                "Every fisher on this island has a story about losing traps,", "Leah MacPhail")
+            .SetName("A_company_before_CEO_and_a_name_is_the_employer"),
     ];
 
     [TestCase("\"We will rebuild,\" Jane Doe,")]
