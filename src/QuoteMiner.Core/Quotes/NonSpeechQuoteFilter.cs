@@ -39,7 +39,7 @@ public sealed class NonSpeechQuoteFilter
         }
 
         if (IsNickname(text, tokens, openToken, closeToken) || IsKnownAs(text, tokens, openToken) || IsTermOfAGroup(text, tokens, openToken)
-            || IsNamedByWhatFollows(text, tokens, openToken, closeToken) || IsWrittenOnASign(text, tokens, openToken))
+            || IsNamedByWhatFollows(text, tokens, openToken, closeToken) || IsWrittenOnASign(text, tokens, openToken) || IsDescribedAsQuote(text, tokens, closeToken))
         {
             return QuoteUse.NotSpeech;
         }
@@ -185,6 +185,10 @@ public sealed class NonSpeechQuoteFilter
         closeToken >= 0 && openToken + 1 < tokens.Count && char.IsUpper(text[tokens[openToken + 1].Start])
         && WordAt(text, tokens, closeToken + 1) is var next && !next.IsEmpty && NamingWordLookup.Contains(next)
         && next is not ("word" or "term" or "phrase") && text.AsSpan(tokens[closeToken].End, tokens[closeToken + 1].Start - tokens[closeToken].End).Trim().IsEmpty;
+
+    // "described 'The Quiet Field' as 'a book that …'": the thing described, before "as" and the quoted description.
+    private static bool IsDescribedAsQuote(string text, IReadOnlyList<Token> tokens, int closeToken) =>
+        closeToken >= 0 && closeToken + 2 < tokens.Count && WordAt(text, tokens, closeToken + 1) is "as" && tokens[closeToken + 2].Kind == TokenKind.QuoteMark;
 
     private static readonly HashSet<string> SignNouns = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -201,9 +201,16 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
         }
 
         var next = comma + 1;
-        // "Another witness, farmer Koos van der Walt,": a role noun may stand before the apposed name.
+        // "Another witness, farmer Koos van der Walt,", "The chair of the panel, critic and broadcaster Dr Niamh Rourke,":
+        // role nouns may stand before the apposed name.
+        var afterRoles = next;
+        while (afterRoles < next + 4 && tokens.IsLowerWord(afterRoles) && (lexicons.Titles.IsRoleHead(tokens.Word(afterRoles)) || (afterRoles > next && tokens.Is(afterRoles, "and"))))
+        {
+            afterRoles++;
+        }
+
         if (!nameAt.TryGetValue(next, out var name) && !(tokens.Is(next, "the") && nameAt.TryGetValue(next + 1, out name)) && !TitledNameAt(tokens, next, nameAt, out name)
-            && !(tokens.IsLowerWord(next) && lexicons.Titles.IsRoleHead(tokens.Word(next)) && nameAt.TryGetValue(next + 1, out name)))
+            && !(afterRoles > next && (nameAt.TryGetValue(afterRoles, out name) || TitledNameAt(tokens, afterRoles, nameAt, out name))))
         {
             return null;
         }

@@ -702,6 +702,11 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 + "\"Every fisher on this island has a story about losing traps,\" said Tidewise CEO Leah MacPhail.",
                 "Every fisher on this island has a story about losing traps,", "Leah MacPhail")
             .SetName("A_company_before_CEO_and_a_name_is_the_employer"),
+        new TestCaseData(
+                "The novel, published by the Galway press Tern Books, beat five other titles.\n\n"
+                + "The chair of the judging panel, critic and broadcaster Dr Niamh Rourke, described \"The Quiet Field\" as \"a book that earns every one of its silences\".",
+                "a book that earns every one of its silences", "Niamh Rourke")
+            .SetName("Role_nouns_joined_by_and_may_stand_before_an_apposed_name"),
     ];
 
     [TestCase("\"We will rebuild,\" Jane Doe,")]

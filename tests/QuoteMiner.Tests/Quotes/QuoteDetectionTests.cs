@@ -243,6 +243,15 @@ public sealed class QuoteDetectionTests : PipelineTestBase
     }
 
     [Test]
+    public void The_thing_described_as_a_quoted_phrase_is_not_a_quote()
+    {
+        var document = Process("The chair of the judges, Dr Niamh Rourke, described \"The Quiet Field\" as \"a book that earns its silences\".");
+
+        document.Quotes.Should().ContainSingle(q => document.TextOf(q.Content).ToString() == "a book that earns its silences");
+        document.Quotes.Should().NotContain(q => document.TextOf(q.Content).ToString() == "The Quiet Field");
+    }
+
+    [Test]
     public void A_naming_noun_used_as_a_verb_does_not_hide_the_quote()
     {
         const string text = "Minister Ana Ruiz said both sides must show \"patience but firmness\" in the talks.";
