@@ -28,7 +28,7 @@ public sealed class ExchangeSieve : IAttributionSieve
         var (previous, earlier) = (quotes[quoteIndex - 1], quotes[quoteIndex - 2]);
         if (previous.Paragraph != quotes[quoteIndex].Paragraph - 1 || earlier.Paragraph != previous.Paragraph - 1
             || context.Results[quoteIndex - 1] is not { Speaker: { } answerer } || context.Results[quoteIndex - 2] is not { Speaker: { } asker }
-            || !IsNamedPerson(asker) || !IsNamedPerson(answerer) || SameName(context, asker, answerer))
+            || !IsPersonTurn(asker) || !IsPersonTurn(answerer) || !(IsNamedPerson(asker) || IsNamedPerson(answerer)) || SameName(context, asker, answerer))
         {
             return null;
         }
@@ -50,7 +50,7 @@ public sealed class ExchangeSieve : IAttributionSieve
         }
 
         var asked = Enumerable.Range(0, reply).LastOrDefault(q => quotes[q].Paragraph == paragraph - 2, -1);
-        return asked >= 0 && context.Results[asked] is { Speaker: { } asker } && IsNamedPerson(asker) && !SameName(context, asker, replier) ? asker : null;
+        return asked >= 0 && context.Results[asked] is { Speaker: { } asker } && IsPersonTurn(asker) && !SameName(context, asker, replier) ? asker : null;
     }
 
     private static bool FillsParagraph(Document document, Quote quote)
@@ -61,6 +61,10 @@ public sealed class ExchangeSieve : IAttributionSieve
 
     private static bool IsQuestion(Document document, Quote quote) =>
         document.TextOf(quote.Content).TrimEnd().EndsWith('?');
+
+    // The one who asked may be unnamed ("one woman asked the mayor … 'Are we going to have to leave?' she asked.").
+    private static bool IsPersonTurn(SpeakerMention mention) =>
+        mention.Type == EntityType.Person && (IsNamedPerson(mention) || mention.Kind is MentionKind.Pronoun or MentionKind.Description);
 
     private static bool IsNamedPerson(SpeakerMention mention) =>
         mention.Type == EntityType.Person && mention.Kind is MentionKind.Name or MentionKind.TitledName;

@@ -60,7 +60,15 @@ public static class HeadingEcho
 
         outside.Append(document.Text, at, Math.Max(0, paragraph.Span.End - at));
         var words = outside.ToString().Trim();
-        return words.Length > 0 && words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxHeadingWords && words[^1] is not ('.' or '!' or '?');
+        if (words.Length == 0)
+        {
+            // "‘Not on my watch’" alone: a subheading quotes a phrase without ending a sentence; a turn of talk ends one.
+            return paragraphIndex > 0 && document.Quotes.Where(q => q.Paragraph == paragraphIndex).ToList() is [var only]
+                && document.TextOf(only.Content).TrimEnd() is var content && content.Length > 0 && content[^1] is not ('.' or '!' or '?' or ',' or '…')
+                && content.ToString().Split(' ').Length <= 8;
+        }
+
+        return words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxHeadingWords && words[^1] is not ('.' or '!' or '?');
     }
 
     // The quoted words, lower-cased, without the punctuation a sentence puts around them.

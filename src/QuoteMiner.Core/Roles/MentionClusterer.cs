@@ -54,7 +54,8 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
                 if (cluster is null && anonymous)
                 {
                     // "A nurse at the clinic, who did not want to be named, said": someone unnamed, who may speak again as "she".
-                    cluster = new EntityCluster(mention.Type) { Anonymous = true };
+                    // "one woman asked the mayor whether …": someone unnamed who speaks without quotes may be the next "she".
+                    cluster = new EntityCluster(mention.Type) { Anonymous = true, Spoke = IsSubjectOfSpeechVerb(tokens, mention) };
                     clusters.Add(cluster);
                 }
                 else if (cluster is null && spokeAt.Contains(mention.FirstToken))
@@ -310,6 +311,9 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
 
     private static int ParagraphOf(TokenText tokens, SpeakerMention mention) =>
         tokens.Document.Sentences[tokens.Document.SentenceOfToken(mention.FirstToken)].Paragraph;
+
+    private bool IsSubjectOfSpeechVerb(TokenText tokens, SpeakerMention mention) =>
+        mention.EndToken < tokens.Count && tokens.IsLowerWord(mention.EndToken) && lexicons.CueVerbs.TryGet(tokens.Word(mention.EndToken), out var cue) && cue.Strong;
 
     private static bool IsIndefiniteDescription(TokenText tokens, SpeakerMention mention) =>
         mention.Kind == MentionKind.Description && mention.Type == EntityType.Person

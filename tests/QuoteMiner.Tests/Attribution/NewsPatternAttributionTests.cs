@@ -830,6 +830,33 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
         QuoteWithText(record, "The winning bid came in well below what the authority expected,").SpeakerId.Should().BeNull(Dump(record));
     }
 
+    [Test]
+    public void An_unnamed_woman_who_asks_takes_her_turns_in_the_exchange()
+    {
+        var record = Extract("Mayor Kerrie Lindqvist said the council had brought in level 6 restrictions.\n\n"
+            + "At a packed meeting on Monday night, one woman asked the mayor whether the town would be evacuated.\n\n"
+            + "\"Are we going to have to leave?\" she asked.\n\n"
+            + "\"No. That's not on the table,\" Cr Lindqvist replied.\n\n"
+            + "\"Can you promise us that?\"\n\n"
+            + "\"I can promise you we'll do everything we can.\"");
+
+        QuoteWithText(record, "Are we going to have to leave?").SpeakerId.Should().BeNull(Dump(record));
+        QuoteWithText(record, "Can you promise us that?").SpeakerId.Should().BeNull(Dump(record));
+        SpeakerNameOf(record, "I can promise you we'll do everything we can.").Should().Be("Kerrie Lindqvist", Dump(record));
+    }
+
+    [Test]
+    public void A_subheading_that_is_only_a_quoted_phrase_goes_to_who_says_it_below()
+    {
+        var record = Extract("Outback town could run dry by Christmas\n\n"
+            + "Allan Pike, a retired shearer, said older residents were worried.\n\n"
+            + "'Not on my watch'\n\n"
+            + "State Water Minister Rhys Baxter visited the town on Tuesday.\n\n"
+            + "'No town is going to be left without drinking water. Not on my watch,' Mr Baxter said.");
+
+        SpeakerNameOf(record, "Not on my watch").Should().Be("Rhys Baxter", Dump(record));
+    }
+
     [TestCaseSource(nameof(Cases))]
     public void The_quote_goes_to_its_speaker(string text, string quote, string speaker)
     {
