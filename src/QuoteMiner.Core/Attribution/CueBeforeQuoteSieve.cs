@@ -101,9 +101,21 @@ public sealed class CueBeforeQuoteSieve : IAttributionSieve
             {
                 return new QuoteAttribution(quoteIndex, speaker, SpeechTagAfterQuoteSieve.Span(tokens, cue), cue.Verb.Strong ? 0.9f : 0.75f, Name);
             }
+
+            // "A petition signed by 3,200 people describes the railway as '…'": a text no one is named as writing speaks for no one.
+            if (OpensWithUnsignedText(tokens, clauseStart))
+            {
+                return new QuoteAttribution(quoteIndex, null, SpeechTagAfterQuoteSieve.Span(tokens, cue), 0.6f, Name);
+            }
         }
 
         return null;
+    }
+
+    private static bool OpensWithUnsignedText(TokenText tokens, int clauseStart)
+    {
+        var noun = tokens.Word(clauseStart) is "A" or "An" ? clauseStart + 1 : -1;
+        return noun > 0 && tokens.IsLowerWord(noun) && (DocumentSources.IsDocumentNoun(tokens.Word(noun)) || tokens.Is(noun, "petition") || tokens.Is(noun, "banner") || tokens.Is(noun, "sign"));
     }
 
     // The first mention after the comma that closes a clause opening the sentence.

@@ -340,8 +340,9 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
             }
 
             // An upper-case place or an agency credit before the dash: "Jones — the captain — said" has neither.
-            if (tokens[t].Length == 1 && CharClasses.IsDash(text[tokens[t].Start])
-                && (IsUpperCaseWord(text, tokens[sentence.FirstToken]) || text[tokens[t - 1].Start] == ')'))
+            // "SAPPORO, Feb. 14 (Kyodo) --": two hyphens stand for the dash in wire copy.
+            var isDash = (tokens[t].Length == 1 && CharClasses.IsDash(text[tokens[t].Start])) || text.AsSpan(tokens[t].Start, tokens[t].Length) is "--";
+            if (isDash && (IsUpperCaseWord(text, tokens[sentence.FirstToken]) || text[tokens[t - 1].Start] == ')'))
             {
                 return t + 1;
             }

@@ -24,7 +24,7 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
     private static readonly HashSet<string> PlacePrefixes = new(StringComparer.Ordinal) { "Lake", "Mount", "Mt", "Mt.", "Cape", "Isle", "Fort", "Port" };
 
     // Place heads that are also surnames: a place only when no given name opens the run.
-    private static readonly HashSet<string> SurnameLikePlaceHeads = new(StringComparer.Ordinal) { "Ward", "Village", "Town" };
+    private static readonly HashSet<string> SurnameLikePlaceHeads = new(StringComparer.Ordinal) { "Ward", "Village", "Town", "Line" };
 
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "at", "from", "near", "to", "across", "outside", "around" };
 

@@ -707,6 +707,11 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 + "The chair of the judging panel, critic and broadcaster Dr Niamh Rourke, described \"The Quiet Field\" as \"a book that earns every one of its silences\".",
                 "a book that earns every one of its silences", "Niamh Rourke")
             .SetName("Role_nouns_joined_by_and_may_stand_before_an_apposed_name"),
+        new TestCaseData(
+                "SAPPORO (Kyodo) -- The mayor of a small town in eastern Hokkaido said Wednesday he would fight a plan to abandon the local line, calling the move \"a death sentence\" for the community.\n\n"
+                + "The mayor, Kenji Oyamada, told reporters the Kamisato Line was built for the people who live there.",
+                "a death sentence", "Kenji Oyamada")
+            .SetName("A_rail_line_is_no_person_a_delayed_lede_could_name"),
     ];
 
     [TestCase("\"We will rebuild,\" Jane Doe,")]
@@ -855,6 +860,15 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
             + "'No town is going to be left without drinking water. Not on my watch,' Mr Baxter said.");
 
         SpeakerNameOf(record, "Not on my watch").Should().Be("Rhys Baxter", Dump(record));
+    }
+
+    [Test]
+    public void A_petition_no_one_is_named_as_writing_speaks_for_no_one()
+    {
+        var record = Extract("\"We are not asking for charity,\" Mayor Kenji Oyamada said.\n\n"
+            + "A petition calling for the line to be kept, signed by about 3,200 people, describes the railway as \"the lifeline of our town.\"");
+
+        QuoteWithText(record, "the lifeline of our town.").SpeakerId.Should().BeNull(Dump(record));
     }
 
     [TestCaseSource(nameof(Cases))]
