@@ -13,6 +13,7 @@ public static class DocumentSources
     {
         "report", "analysis", "study", "statement", "survey", "review", "letter", "filing", "audit", "investigation",
         "research", "website", "blog", "post", "editorial", "ruling", "judgment", "judgement", "memo", "assessment", "release",
+        "account", "feed", "page",
     };
 
     public static bool IsDocumentNoun(string word) => DocumentNouns.Contains(word);

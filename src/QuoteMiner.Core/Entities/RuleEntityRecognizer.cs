@@ -388,6 +388,13 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
             return EntityType.Location; // "Monroe County", "Kiambu District", "Lake Rotorua", "Nerima Ward" (not "Jamie Ward")
         }
 
+        // "Dr. Aurelia Banks", "Ms Kim Holdings": an honorific makes a person of words that could name a body.
+        if (chunk.HasTitle && words.Length is 2 or 3 && lexicons.Titles.IsHonorific(document.WordOf(chunk.NameStart - 1))
+            && !lexicons.OrganizationWords.IsOrganizationWord(words[0]))
+        {
+            return EntityType.Person;
+        }
+
         // "Al Jazeera", "Coast Guard": a body the lexicon lists by its whole name.
         if (words.Length > 1 && lexicons.OrganizationWords.IsOrganizationWord(name))
         {

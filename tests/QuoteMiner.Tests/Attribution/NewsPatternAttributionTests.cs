@@ -712,6 +712,16 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 + "The mayor, Kenji Oyamada, told reporters the Kamisato Line was built for the people who live there.",
                 "a death sentence", "Kenji Oyamada")
             .SetName("A_rail_line_is_no_person_a_delayed_lede_could_name"),
+        new TestCaseData(
+                "Leicester won 27-24 at the Rec.\n\nBath Rugby's official account posted on X after the whistle: 'Gutted. Heads up, we go again next week.'",
+                "Gutted. Heads up, we go again next week.", "Bath Rugby")
+            .SetName("A_body_s_official_account_speaks_for_the_body"),
+        new TestCaseData(
+                "Dr. Aurelia Banks, an obstetrician, studies rural hospitals.\n\n"
+                + "Lorraine Duckett, a state senator, has filed a bill. \"If we don't change the money, nothing changes,\" Duckett says.\n\n"
+                + "Banks says higher payments would help. She points to programs that train family doctors. \"None of these are perfect,\" she says.",
+                "None of these are perfect,", "Aurelia Banks")
+            .SetName("An_honorific_makes_a_person_of_a_name_that_ends_in_a_body_word"),
     ];
 
     [TestCase("\"We will rebuild,\" Jane Doe,")]
