@@ -408,8 +408,8 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
             return EntityType.Organization;
         }
 
-        // "QuickKart", "PayPal": a capital inside a word is a brand's, not a person's ("McAdam", "DeSantis" aside).
-        if (words.Length == 1 && !chunk.HasTitle && IsCamelCase(words[0]))
+        // "QuickKart", "PayPal", "WaterWatch Joburg": a capital inside a word is a brand's, not a person's ("McAdam", "DeSantis" aside).
+        if (words.Length <= 2 && !chunk.HasTitle && IsCamelCase(words[0]) && !lexicons.FirstNames.Contains(words[0]))
         {
             return EntityType.Organization;
         }

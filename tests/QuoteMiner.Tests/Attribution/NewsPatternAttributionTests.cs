@@ -717,6 +717,12 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 "Gutted. Heads up, we go again next week.", "Bath Rugby")
             .SetName("A_body_s_official_account_speaks_for_the_body"),
         new TestCaseData(
+                "'We've had no water for 11 days': Joburg residents fume as repairs drag on\n\n"
+                + "\"We've had no water for 11 days. I'm carrying buckets from a tanker,\" said Elsie van Wyk, a retired teacher.\n\n"
+                + "WaterWatch Joburg, a residents' group, posted photos of the tankers.",
+                "We've had no water for 11 days", "Elsie van Wyk")
+            .SetName("A_CamelCase_brand_with_a_place_is_no_person_a_headline_could_name"),
+        new TestCaseData(
                 "Dr. Aurelia Banks, an obstetrician, studies rural hospitals.\n\n"
                 + "Lorraine Duckett, a state senator, has filed a bill. \"If we don't change the money, nothing changes,\" Duckett says.\n\n"
                 + "Banks says higher payments would help. She points to programs that train family doctors. \"None of these are perfect,\" she says.",
