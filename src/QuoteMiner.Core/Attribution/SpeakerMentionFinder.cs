@@ -266,8 +266,10 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
                 break; // a description never runs on from a headline into the text
             }
 
-            // "A Tauranga mother", "the Kisumu trader": a place name may modify the head.
-            if (headStart > start && covered[j] == EntityType.Location && !insideQuote[j])
+            // "A Tauranga mother", "the Kisumu trader": a place name may modify the head; "A Norvell spokeswoman": so may a
+            // body's, before a spokesperson.
+            if (headStart > start && !insideQuote[j] && (covered[j] == EntityType.Location
+                || (covered[j] == EntityType.Organization && j + 1 < tokens.Count && IsSpokesperson(tokens.Word(j + 1)))))
             {
                 continue;
             }

@@ -47,6 +47,7 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
                     : ApposedName(tokens, mention, nameAt, clusterOf) is { } apposed ? apposed
                     : possessor.Found ? (IsSpokesperson(tokens, mention) || tokens.Is(mention.EndToken - 1, "office") ? possessor.Cluster : null)
                     : anonymous && GivenNameAfter(tokens, mention, nameAt) is { } given ? clusterOf[given]
+                    : anonymous && BodyNamedInside(mention, nameAt, clusterOf) is { } body ? body
                     : anonymous ? resolver.ResolveSpokesperson(tokens, mention, before)
                     : DelayedLede(tokens, mention, names, clusterOf) is { } introduced ? introduced
                     : LedeRoleHolder(tokens, mention, clusters) is { } holder ? holder
@@ -230,6 +231,20 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
         // A place named as a team or company ("the Denver Peaks") is that body.
         cluster.Type = EntityType.Organization;
         return cluster;
+    }
+
+    // "A Norvell spokeswoman": a spokesperson speaks for the body named inside the description.
+    private static EntityCluster? BodyNamedInside(SpeakerMention mention, Dictionary<int, SpeakerMention> nameAt, Dictionary<SpeakerMention, EntityCluster> clusterOf)
+    {
+        for (var t = mention.FirstToken + 1; t < mention.EndToken - 1; t++)
+        {
+            if (nameAt.TryGetValue(t, out var name) && clusterOf[name].Type == EntityType.Organization)
+            {
+                return clusterOf[name];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

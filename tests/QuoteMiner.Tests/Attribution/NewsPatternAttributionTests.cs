@@ -723,6 +723,11 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 "We've had no water for 11 days", "Elsie van Wyk")
             .SetName("A_CamelCase_brand_with_a_place_is_no_person_a_headline_could_name"),
         new TestCaseData(
+                "Norvell Logistics will cut 1,200 jobs, analyst Deborah Achterberg said.\n\n"
+                + "A Norvell spokeswoman declined to say which sites would close. \"We will speak to affected employees first,\" she said.",
+                "We will speak to affected employees first,", "Norvell Logistics")
+            .SetName("A_spokeswoman_named_with_a_body_s_name_speaks_for_it"),
+        new TestCaseData(
                 "Dr. Aurelia Banks, an obstetrician, studies rural hospitals.\n\n"
                 + "Lorraine Duckett, a state senator, has filed a bill. \"If we don't change the money, nothing changes,\" Duckett says.\n\n"
                 + "Banks says higher payments would help. She points to programs that train family doctors. \"None of these are perfect,\" she says.",
