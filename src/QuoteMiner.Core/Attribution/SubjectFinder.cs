@@ -402,13 +402,13 @@ public static class SubjectFinder
                 return mention.Type == EntityType.Person ? mention : PersonAfterBodyRole(context, mention, sentenceEnd) ?? mention;
             }
 
-            // "said her spokesman, Jonah Feld".
+            // "said her spokesman, Jonah Feld", "said the forum's chief executive, Dr Fiona Hartigan".
             if (tokens.IsPunctuation(i, ',') && i > cue.End && tokens.IsLowerWord(cue.End))
             {
                 return NameAfterRole(context, cue.End, sentenceEnd);
             }
 
-            if (tokens.Tokens[i].Kind != TokenKind.Word)
+            if (tokens.Tokens[i].Kind is not (TokenKind.Word or TokenKind.Clitic))
             {
                 return null;
             }

@@ -344,10 +344,8 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
     private static bool IsRoleBeforeName(string[] restWords) =>
         restWords.Length is 2 or 3 && restWords.All(w => w.Length > 1 && char.IsUpper(w[0]) && char.IsLower(w[^1]));
 
-    // "Sprinter", "Novelist", "Biologist": a word shaped like a noun for what someone does ("Hawa" is no such word).
-    private static bool IsAgentNounShaped(string word) =>
-        word.Length > 5 && (word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("or", StringComparison.Ordinal) || word.EndsWith("ist", StringComparison.Ordinal)
-            || word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ant", StringComparison.Ordinal) || word.EndsWith("ent", StringComparison.Ordinal));
+    private bool IsPluralRoleNoun(string word) =>
+        word.Length > 4 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && lexicons.Titles.IsRoleHead(word[..^1].ToLowerInvariant());
 
     // Headlines capitalise every word, so capitalisation alone is no evidence of a name there.
     private static bool IsHeadline(string text, IReadOnlyList<Token> tokens, Sentence sentence)
@@ -483,6 +481,12 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
         var nameShaped = !headline && !opensQuotation && capitalised.Length is 2 or 3 && words.Length <= 5 && words[0] != "The" && char.IsUpper(words[0][0])
             && capitalised.All(w => w.Length > 1 && char.IsUpper(w[0]) && char.IsLower(w[^1]) && !NumberWords.Contains(w))
             && !lexicons.Places.IsDemonym(words[0]);
+
+        // "Darfur Medical Volunteers": a run ending in a plural role noun names a body, not a person.
+        if (nameShaped && IsPluralRoleNoun(words[^1]))
+        {
+            return EntityType.Organization;
+        }
 
         // "in Sham Shui Po", "from El Geneina": such words after a place preposition name a place.
         return nameShaped && chunk.NameStart > 0 && document.WordOf(chunk.NameStart - 1) is "in" or "from" or "near" or "outside" or "around" or "across"

@@ -728,6 +728,16 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 "We will speak to affected employees first,", "Norvell Logistics")
             .SetName("A_spokeswoman_named_with_a_body_s_name_speaks_for_it"),
         new TestCaseData(
+                "The NHS Trust Leaders' Forum said the figures were 'deeply alarming'.\n\n"
+                + "'We are seeing corridors full of patients in June,' said the forum's chief executive, Dr Fiona Hartigan.",
+                "We are seeing corridors full of patients in June,", "Fiona Hartigan")
+            .SetName("Said_the_body_s_chief_executive_then_a_name_is_the_name"),
+        new TestCaseData(
+                "At a clinic run by the charity Darfur Medical Volunteers, Dr Ibrahim Taha said his team saw dozens of children every day.\n\n"
+                + "\"Some arrive already too weak to eat,\" he said.",
+                "Some arrive already too weak to eat,", "Ibrahim Taha")
+            .SetName("A_name_ending_in_a_plural_role_noun_is_a_body"),
+        new TestCaseData(
                 "Dr. Aurelia Banks, an obstetrician, studies rural hospitals.\n\n"
                 + "Lorraine Duckett, a state senator, has filed a bill. \"If we don't change the money, nothing changes,\" Duckett says.\n\n"
                 + "Banks says higher payments would help. She points to programs that train family doctors. \"None of these are perfect,\" she says.",
