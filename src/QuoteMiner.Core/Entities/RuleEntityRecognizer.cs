@@ -84,7 +84,13 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
         var known = new Dictionary<string, EntityType>(StringComparer.Ordinal);
         foreach (var (chunk, type) in found.Where(f => f.Type is not null && f.Chunk.NameLength > 1))
         {
-            known.TryAdd(document.WordOf(chunk.EndToken - 1), type!.Value);
+            // "SA Premier …" in a headline does not make "The Premier" a body: a title word keeps no name's type.
+            var last = document.WordOf(chunk.EndToken - 1);
+            if (!lexicons.Titles.TryGet(last, out _))
+            {
+                known.TryAdd(last, type!.Value);
+            }
+
             known.TryAdd(NameOf(text, tokens, chunk), type!.Value);
             if (type == EntityType.Person && NameParts.HongKongFamilyName(NameOf(text, tokens, chunk)) is { } family)
             {

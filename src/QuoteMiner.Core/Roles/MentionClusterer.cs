@@ -307,11 +307,13 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
         ParagraphOf(tokens, mention) == 0 ? RoleHolders(tokens, mention, clusters).FirstOrDefault() : null;
 
     /// <summary>
-    /// "…, with the judge calling her crimes '…'" in the lede, before "U.S. District Judge Raymond Okafor": the story's
-    /// only holder of the role, though named later.
+    /// "…, with the judge calling her crimes '…'" in the lede, before "U.S. District Judge Raymond Okafor", or "The
+    /// Premier says …" in the key points above "South Australian Premier Jodie Marchetti": the story's only holder of
+    /// the role, though named later (an office written with a capital anywhere, a common noun only in the lede).
     /// </summary>
     private static EntityCluster? LedeRoleHolder(TokenText tokens, SpeakerMention mention, List<EntityCluster> clusters) =>
-        ParagraphOf(tokens, mention) <= 1 && tokens.Is(mention.FirstToken, "the") && RoleHolders(tokens, mention, clusters).ToList() is [var only] ? only : null;
+        (ParagraphOf(tokens, mention) <= 1 || tokens.IsCapitalised(mention.EndToken - 1)) && tokens.Is(mention.FirstToken, "the")
+        && RoleHolders(tokens, mention, clusters).ToList() is [var only] ? only : null;
 
     private static IEnumerable<EntityCluster> RoleHolders(TokenText tokens, SpeakerMention mention, List<EntityCluster> clusters)
     {

@@ -738,6 +738,14 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 "Some arrive already too weak to eat,", "Ibrahim Taha")
             .SetName("A_name_ending_in_a_plural_role_noun_is_a_body"),
         new TestCaseData(
+                "SA Premier vows to fast-track housing\n\n"
+                + "Key points:\n- The Premier says the changes could enable 12,000 extra homes\n\n"
+                + "South Australian Premier Jodie Marchetti says her government will strip councils of the power to block housing.\n\n"
+                + "Opposition Leader Graham Fitz said the plan was a handout.\n\n"
+                + "The Premier conceded the changes would take time. \"There's no single lever that fixes this,\" she said.",
+                "There's no single lever that fixes this,", "Jodie Marchetti")
+            .SetName("The_Premier_in_the_key_points_is_the_story_s_only_premier_named_below"),
+        new TestCaseData(
                 "Dr. Aurelia Banks, an obstetrician, studies rural hospitals.\n\n"
                 + "Lorraine Duckett, a state senator, has filed a bill. \"If we don't change the money, nothing changes,\" Duckett says.\n\n"
                 + "Banks says higher payments would help. She points to programs that train family doctors. \"None of these are perfect,\" she says.",
