@@ -408,9 +408,9 @@ public static class SubjectFinder
                 return NameAfterRole(context, cue.End, sentenceEnd);
             }
 
-            if (tokens.Tokens[i].Kind is not (TokenKind.Word or TokenKind.Clitic))
+            if (tokens.Tokens[i].Kind is not (TokenKind.Word or TokenKind.Clitic) && !tokens.Is(i, "&"))
             {
-                return null;
+                return null; // "asked Barrow & Kline analyst Lucas Meyer" reads on past the ampersand
             }
         }
 

@@ -746,6 +746,11 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 "There's no single lever that fixes this,", "Jodie Marchetti")
             .SetName("The_Premier_in_the_key_points_is_the_story_s_only_premier_named_below"),
         new TestCaseData(
+                "\"Cocoa keeps me up at night,\" chief executive Samuel Achterberg said.\n\n"
+                + "\"Are you seeing any elasticity that you didn't model?\" asked Barrow & Kline analyst Lucas Meyer.",
+                "Are you seeing any elasticity that you didn't model?", "Lucas Meyer")
+            .SetName("An_inverted_tag_reads_past_an_ampersand_in_a_firm_s_name"),
+        new TestCaseData(
                 "Dr. Aurelia Banks, an obstetrician, studies rural hospitals.\n\n"
                 + "Lorraine Duckett, a state senator, has filed a bill. \"If we don't change the money, nothing changes,\" Duckett says.\n\n"
                 + "Banks says higher payments would help. She points to programs that train family doctors. \"None of these are perfect,\" she says.",
