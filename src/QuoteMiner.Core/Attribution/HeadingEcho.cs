@@ -13,13 +13,18 @@ public static class HeadingEcho
 {
     private const int MaxHeadingWords = 20;
 
+    // A heading is short: longer paragraphs are not read at all.
+    private const int MaxHeadingChars = 240;
+
     public static void Apply(Document document, QuoteAttribution[] answers, AttributionContext context)
     {
         var quotes = document.Quotes;
+        var heading = new bool?[document.Paragraphs.Count];
+        bool IsHeadingParagraph(int p) => heading[p] ??= document.Paragraphs[p].Span.Length <= MaxHeadingChars && IsHeading(document, p);
         for (var q = 0; q < answers.Length; q++)
         {
             var paragraph = quotes[q].Paragraph;
-            if (!IsHeading(document, paragraph) || answers[q].Speaker is { Type: EntityType.Person, Kind: MentionKind.Name or MentionKind.TitledName } own
+            if (!IsHeadingParagraph(paragraph) || answers[q].Speaker is { Type: EntityType.Person, Kind: MentionKind.Name or MentionKind.TitledName } own
                 && document.Paragraphs[paragraph].Span.Contains(own.Span.Start))
             {
                 continue;
@@ -32,7 +37,7 @@ public static class HeadingEcho
             }
 
             var echo = Enumerable.Range(q + 1, answers.Length - q - 1).FirstOrDefault(e => quotes[e].Paragraph > paragraph && answers[e].Speaker is not null
-                && !IsHeading(document, quotes[e].Paragraph) && Words(document, quotes[e]).Contains(text, StringComparison.Ordinal), -1);
+                && !IsHeadingParagraph(quotes[e].Paragraph) && Words(document, quotes[e]).Contains(text, StringComparison.Ordinal), -1);
             if (echo >= 0)
             {
                 answers[q] = answers[echo] with { QuoteIndex = q, Cue = null, Confidence = 0.7f, Rule = "heading-echo" };
@@ -45,6 +50,12 @@ public static class HeadingEcho
     private static bool IsHeading(Document document, int paragraphIndex)
     {
         var paragraph = document.Paragraphs[paragraphIndex];
+        var trimmed = document.TextOf(paragraph.Span).TrimEnd();
+        if (trimmed.IsEmpty || trimmed[^1] is '.' or '!' or '?')
+        {
+            return false; // a sentence of the story, told at once without building its words
+        }
+
         if (paragraph.EndSentence - paragraph.FirstSentence > 1 && paragraphIndex > 0)
         {
             return false;

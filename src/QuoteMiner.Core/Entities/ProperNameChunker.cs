@@ -48,7 +48,7 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
                     // "Minister for Municipal Administration K.N. Selvaraj": initials after an office or a body start the person's
                     // name; "Economist Dr Josephat Mwinuka": so does an honorific after any word but a title ("Minister Datuk Seri Dr …").
                     if ((titled && IsInitials(text, tokens[end]) && end + 1 < sentence.EndToken && IsCapitalised(text, tokens[end + 1]))
-                        || (!IsOfficeOrHonorific(text, tokens[end - 1]) && lexicons.Titles.IsHonorific(text.AsSpan(tokens[end].Start, tokens[end].Length))
+                        || (lexicons.Titles.IsHonorific(text.AsSpan(tokens[end].Start, tokens[end].Length)) && !IsOfficeOrHonorific(text, tokens[end - 1])
                             && end + 1 < sentence.EndToken && IsCapitalised(text, tokens[end + 1])))
                     {
                         break;
@@ -60,7 +60,7 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
                     var startsName = end + 1 < sentence.EndToken
                         && (IsCapitalised(text, tokens[end + 1]) || text.AsSpan(tokens[end + 1].Start, tokens[end + 1].Length) is "of" or "for" or "at");
                     // "Minister for Māori Crown Relations Tamati …": inside a remit, a word of compound titles ("Crown") starts no name.
-                    var remitWord = portfolio && !lexicons.Titles.TryGet(text.Substring(tokens[end].Start, tokens[end].Length), out _);
+                    var remitWord = portfolio && !lexicons.Titles.TryGet(text.AsSpan(tokens[end].Start, tokens[end].Length), out _);
                     if (isTitle && sawName && startsName && !remitWord && !organization && !IsOrganizationWord(text, tokens[end]) && !OrganizationWordAhead(text, tokens, end + 1, sentence.EndToken)
                         && !IsPlaceHead(text, tokens[end - 1]))
                     {
@@ -357,7 +357,7 @@ public sealed class ProperNameChunker(NewsLexicons lexicons)
     private bool IsOpener(string text, Token token) => lexicons.IsSentenceOpener(text.AsSpan(token.Start, token.Length));
 
     private bool IsOfficeOrHonorific(string text, Token token) =>
-        lexicons.Titles.TryGet(text.Substring(token.Start, token.Length), out var titleClass) && titleClass is TitleClass.Office or TitleClass.Honorific;
+        lexicons.Titles.TryGet(text.AsSpan(token.Start, token.Length), out var titleClass) && titleClass is TitleClass.Office or TitleClass.Honorific;
 
     private bool IsTitleWord(string text, Token token) => lexicons.Titles.IsTitleWord(text.AsSpan(token.Start, token.Length));
 

@@ -351,7 +351,8 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
         restWords.Length is 2 or 3 && restWords.All(w => w.Length > 1 && char.IsUpper(w[0]) && char.IsLower(w[^1]));
 
     private bool IsPluralRoleNoun(string word) =>
-        word.Length > 4 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && lexicons.Titles.IsRoleHead(word[..^1].ToLowerInvariant());
+        word.Length > 4 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)
+        && lexicons.Titles.TryGet(word.AsSpan(0, word.Length - 1), out var titleClass) && titleClass == TitleClass.RoleNoun;
 
     // Headlines capitalise every word, so capitalisation alone is no evidence of a name there.
     private static bool IsHeadline(string text, IReadOnlyList<Token> tokens, Sentence sentence)

@@ -49,6 +49,8 @@ public sealed class TitleLexicon
 
     public bool TryGet(string title, out TitleClass titleClass) => titles.TryGetValue(title, out titleClass);
 
+    public bool TryGet(ReadOnlySpan<char> title, out TitleClass titleClass) => titles.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(title, out titleClass);
+
     /// <summary>A title, or a word of a short compound title ("Foreign", "Minister").</summary>
     public bool IsTitleWord(ReadOnlySpan<char> word) =>
         titles.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word) || TitleWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);

@@ -195,7 +195,7 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
     // The description's words after its determiner ("Chief Minister" of "the Chief Minister").
     private static string DescriptionPhrase(TokenText tokens, SpeakerMention mention)
     {
-        var start = tokens.Word(mention.FirstToken) is "the" or "The" or "a" or "A" or "an" or "An" ? mention.FirstToken + 1 : mention.FirstToken;
+        var start = PhraseStart(tokens, mention);
         return start < mention.EndToken ? tokens.Text[tokens.Tokens[start].Start..tokens.Tokens[mention.EndToken - 1].End] : string.Empty;
     }
 
@@ -205,10 +205,26 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
     /// </summary>
     private static EntityCluster? SameDescription(TokenText tokens, IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before, SpeakerMention mention)
     {
-        var words = DescriptionPhrase(tokens, mention).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length == 0 ? null : Latest(before, (earlier, cluster) => earlier.Kind == MentionKind.Description && cluster.Type == EntityType.Person
-            && DescriptionPhrase(tokens, earlier).Split(' ') is var earlierWords && words.All(w => earlierWords.Contains(w, StringComparer.OrdinalIgnoreCase)));
+        var start = PhraseStart(tokens, mention);
+        return start >= mention.EndToken ? null : Latest(before, (earlier, cluster) => earlier.Kind == MentionKind.Description && cluster.Type == EntityType.Person
+            && Enumerable.Range(start, mention.EndToken - start).All(t => HasWord(tokens, earlier, tokens.Word(t))));
     }
+
+    private static bool HasWord(TokenText tokens, SpeakerMention description, string word)
+    {
+        for (var t = PhraseStart(tokens, description); t < description.EndToken; t++)
+        {
+            if (tokens.Is(t, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int PhraseStart(TokenText tokens, SpeakerMention mention) =>
+        tokens.Word(mention.FirstToken) is "the" or "The" or "a" or "A" or "an" or "An" ? mention.FirstToken + 1 : mention.FirstToken;
 
     /// <summary>"the 41-year-old" → the person written with that age ("Efua Mensah-Bonsu, 41,").</summary>
     private static EntityCluster? PersonOfAge(TokenText tokens, SpeakerMention mention, IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before)
