@@ -49,9 +49,9 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
                     : anonymous && GivenNameAfter(tokens, mention, nameAt) is { } given ? clusterOf[given]
                     : anonymous && BodyNamedInside(mention, nameAt, clusterOf) is { } body ? body
                     : anonymous ? resolver.ResolveSpokesperson(tokens, mention, before)
-                    : DelayedLede(tokens, mention, names, clusterOf) is { } introduced ? introduced
-                    : LedeRoleHolder(tokens, mention, clusters) is { } holder ? holder
-                    : resolver.Resolve(tokens, mention, before, RepliedTo(mention, replies, clusterOf)) ?? HeadlineReference(tokens, mention, clusters);
+                    : ForwardReferences.DelayedLede(tokens, mention, names, clusterOf) is { } introduced ? introduced
+                    : ForwardReferences.LedeRoleHolder(tokens, mention, clusters) is { } holder ? holder
+                    : resolver.Resolve(tokens, mention, before, RepliedTo(mention, replies, clusterOf)) ?? ForwardReferences.HeadlineReference(tokens, mention, clusters);
                 if (cluster is null && anonymous)
                 {
                     // "A nurse at the clinic, who did not want to be named, said": someone unnamed, who may speak again as "she".
@@ -264,70 +264,6 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
 
         return null;
     }
-
-    /// <summary>
-    /// "Council tax rise 'unavoidable', says Cardiff leader / The leader of Cardiff Council has said … / Councillor
-    /// Rhiannon Pritchard told BBC Wales …": a story that opens on a description, before it names anyone, names
-    /// that person within the next two sentences.
-    /// </summary>
-    private static EntityCluster? DelayedLede(TokenText tokens, SpeakerMention mention, List<SpeakerMention> names, Dictionary<SpeakerMention, EntityCluster> clusterOf)
-    {
-        var document = tokens.Document;
-        var sentence = document.SentenceOfToken(mention.FirstToken);
-        if (mention.Kind != MentionKind.Description || mention.Type != EntityType.Person || document.Sentences[sentence].Paragraph > 1
-            || names.Any(n => n.Type == EntityType.Person && n.FirstToken < mention.FirstToken) || !OpensItsSentence(tokens, mention))
-        {
-            return null;
-        }
-
-        // Someone named in the same sentence ("Labour MP tells George Osborne to …") is someone else.
-        var later = names.Where(n => n.Type == EntityType.Person && document.SentenceOfToken(n.FirstToken) > sentence).ToList();
-        if (later.Count == 0)
-        {
-            return null;
-        }
-
-        var firstNamed = later.MinBy(n => n.FirstToken);
-        return document.SentenceOfToken(firstNamed.FirstToken) - sentence <= 2 ? clusterOf[firstNamed] : null;
-    }
-
-    // The lede's subject: the first mention of its sentence ("The leader of Cardiff Council has said"), not one later in
-    // it ("…, with the judge calling her crimes …").
-    private static bool OpensItsSentence(TokenText tokens, SpeakerMention mention)
-    {
-        var sentence = tokens.Document.Sentences[tokens.Document.SentenceOfToken(mention.FirstToken)];
-        return !tokens.Document.Mentions.Any(m => m.FirstToken >= sentence.FirstToken && m.FirstToken < mention.FirstToken && m.Type == EntityType.Person);
-    }
-
-    /// <summary>
-    /// "Labour MP tells Osborne to '…'" in a headline: the person named later with that role ("Labour MP Ian
-    /// Austin"), since a headline speaks of people before the story names them.
-    /// </summary>
-    private static EntityCluster? HeadlineReference(TokenText tokens, SpeakerMention mention, List<EntityCluster> clusters) =>
-        ParagraphOf(tokens, mention) == 0 ? RoleHolders(tokens, mention, clusters).FirstOrDefault() : null;
-
-    /// <summary>
-    /// "…, with the judge calling her crimes '…'" in the lede, before "U.S. District Judge Raymond Okafor", or "The
-    /// Premier says …" in the key points above "South Australian Premier Jodie Marchetti": the story's only holder of
-    /// the role, though named later (an office written with a capital anywhere, a common noun only in the lede).
-    /// </summary>
-    private static EntityCluster? LedeRoleHolder(TokenText tokens, SpeakerMention mention, List<EntityCluster> clusters) =>
-        (ParagraphOf(tokens, mention) <= 1 || tokens.IsCapitalised(mention.EndToken - 1)) && tokens.Is(mention.FirstToken, "the")
-        && RoleHolders(tokens, mention, clusters).ToList() is [var only] ? only : null;
-
-    private static IEnumerable<EntityCluster> RoleHolders(TokenText tokens, SpeakerMention mention, List<EntityCluster> clusters)
-    {
-        if (mention.Kind != MentionKind.Description || mention.Type != EntityType.Person)
-        {
-            return [];
-        }
-
-        var head = tokens.Word(mention.EndToken - 1);
-        return clusters.Where(c => c.Type == EntityType.Person && !c.Anonymous && c.Roles.Any(r => AntecedentResolver.RoleNames(r.Text, head)));
-    }
-
-    private static int ParagraphOf(TokenText tokens, SpeakerMention mention) =>
-        tokens.Document.Sentences[tokens.Document.SentenceOfToken(mention.FirstToken)].Paragraph;
 
     private bool IsSubjectOfSpeechVerb(TokenText tokens, SpeakerMention mention) =>
         mention.EndToken < tokens.Count && tokens.IsLowerWord(mention.EndToken) && lexicons.CueVerbs.TryGet(tokens.Word(mention.EndToken), out var cue) && cue.Strong;
