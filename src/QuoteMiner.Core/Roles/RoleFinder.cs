@@ -7,43 +7,19 @@ namespace QuoteMiner.Roles;
 
 /// <summary>
 /// Roles of a named person, as written: the title in front of the name ("U.S. Secretary of State Marco Rubio",
-/// "trader Milka Njeri") and an apposition after it ("Neville Richardson, chief executive of Britannia,").
+/// "trader Milka Njeri"), a role set off before it ("The gallery's curator, Elias Fenwick,") and, through
+/// <see cref="AppositionRoles"/>, an apposition after it ("Neville Richardson, chief executive of Britannia,").
 /// </summary>
 public sealed class RoleFinder(NewsLexicons lexicons)
 {
     private readonly RoleNormalizer normalizer = new(lexicons);
+    private readonly AppositionRoles appositions = new(lexicons);
 
     private static readonly HashSet<string> RoleModifiers = new(StringComparer.OrdinalIgnoreCase)
     {
         "former", "federal", "acting", "deputy", "interim", "senior", "junior", "outgoing", "incoming", "assistant",
         "executive", "chief", "general", "vice", "lead", "then", "shadow", "state", "national", "regional", "local",
         "foreign", "defence", "defense", "health", "finance", "interior", "justice", "education", "trade", "party",
-    };
-
-    // Verbs and clause words: their presence means the commas hold a clause, not an apposition.
-    private static readonly HashSet<string> NotInApposition = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "is", "was", "are", "were", "has", "had", "have", "will", "would", "said", "says", "who", "which", "that",
-        "if", "when", "while", "because", "however", "meanwhile", "though", "although", "he", "she", "they", "it", "we", "i",
-    };
-
-    private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "their" };
-
-    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "of", "in", "at", "for", "with", "without", "on", "from", "by", "to", "about", "after", "before", "during", "over",
-        "under", "beside", "behind", "near", "outside", "inside", "into", "through", "against", "between", "among", "despite",
-    };
-
-    // Besides a preposition, words that open an aside rather than a noun phrase: "Holt, also a member, said".
-    private static readonly HashSet<string> AsideOpeners = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "like", "unlike", "as", "also", "too", "once", "again", "not",
-    };
-
-    private static readonly HashSet<string> ObjectAndPossessivePronouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "him", "her", "his", "them", "their", "us", "our", "me", "my", "your",
     };
 
     public IEnumerable<Role> Find(TokenText tokens, SpeakerMention mention, Sentence sentence)
@@ -73,7 +49,7 @@ public sealed class RoleFinder(NewsLexicons lexicons)
             yield return Make(tokens, mention.EndToken, mention.EndToken + 1);
         }
 
-        if (Apposition(tokens, mention.EndToken, sentence.EndToken) is { } apposition)
+        if (appositions.After(tokens, mention.EndToken, sentence.EndToken) is { } apposition)
         {
             yield return apposition;
         }
@@ -146,7 +122,7 @@ public sealed class RoleFinder(NewsLexicons lexicons)
         }
 
         // "On her third day in the witness box, X": a noun phrase after a preposition is no role.
-        if (determiner > sentenceStart && tokens.Tokens[determiner - 1].Kind == TokenKind.Word && Prepositions.Contains(tokens.Word(determiner - 1)))
+        if (determiner > sentenceStart && tokens.Tokens[determiner - 1].Kind == TokenKind.Word && RoleWords.Prepositions.Contains(tokens.Word(determiner - 1)))
         {
             return null;
         }
@@ -167,7 +143,7 @@ public sealed class RoleFinder(NewsLexicons lexicons)
     {
         for (var p = comma - 1; p > sentenceStart + 1 && p >= comma - 6; p--)
         {
-            if (tokens.IsLowerWord(p) && p >= 2 && Prepositions.Contains(tokens.Word(p)) && lexicons.Titles.IsRoleHead(tokens.Word(p - 1))
+            if (tokens.IsLowerWord(p) && p >= 2 && RoleWords.Prepositions.Contains(tokens.Word(p)) && lexicons.Titles.IsRoleHead(tokens.Word(p - 1))
                 && tokens.Word(sentenceStart) is "Her" or "His" or "Their" or "Its")
             {
                 return p;
@@ -188,9 +164,9 @@ public sealed class RoleFinder(NewsLexicons lexicons)
             return null;
         }
 
-        var start = Articles.Contains(tokens.Word(sentenceStart)) ? sentenceStart + 1 : sentenceStart;
+        var start = RoleWords.Articles.Contains(tokens.Word(sentenceStart)) ? sentenceStart + 1 : sentenceStart;
         // "On her third day in the witness box, Julian Osborne KC, …": a phrase opening with a preposition says when or where, not who.
-        if (comma - start is < 1 or > 16 || lexicons.SentenceOpeners.Contains(tokens.Word(start)) || Prepositions.Contains(tokens.Word(start))
+        if (comma - start is < 1 or > 16 || lexicons.SentenceOpeners.Contains(tokens.Word(start)) || RoleWords.Prepositions.Contains(tokens.Word(start))
             || !HasRoleNounBeforePreposition(tokens, start, comma))
         {
             return null;
@@ -212,13 +188,13 @@ public sealed class RoleFinder(NewsLexicons lexicons)
     // name is a subject, not the role of the name after it; "A lawyer for Nikos" names the client as a complement.
     private static bool NamesAPerson(TokenText tokens, int start, int end) =>
         tokens.Document.Mentions.Any(m => m.Kind is MentionKind.Name or MentionKind.TitledName && m.Type == EntityType.Person
-            && m.FirstToken < end && m.EndToken > start && !(m.FirstToken > start && Prepositions.Contains(tokens.Word(m.FirstToken - 1))));
+            && m.FirstToken < end && m.EndToken > start && !(m.FirstToken > start && RoleWords.Prepositions.Contains(tokens.Word(m.FirstToken - 1))));
 
     // "Lead author of the survey": the role noun comes before the first preposition, as it does not in a fronted
     // clause ("Commenting on the director's report, …").
     private bool HasRoleNounBeforePreposition(TokenText tokens, int start, int end)
     {
-        for (var i = start; i < end && !Prepositions.Contains(tokens.Word(i)); i++)
+        for (var i = start; i < end && !RoleWords.Prepositions.Contains(tokens.Word(i)); i++)
         {
             if (lexicons.Titles.IsRoleHead(tokens.Word(i)))
             {
@@ -333,7 +309,7 @@ public sealed class RoleFinder(NewsLexicons lexicons)
         for (var t = start; t < end; t++)
         {
             var word = tokens.Word(t);
-            if (tokens.Tokens[t].Kind != TokenKind.Word || Articles.Contains(word) || Prepositions.Contains(word) || IsClauseWord(tokens, t) || word is "and" or "or" or "but"
+            if (tokens.Tokens[t].Kind != TokenKind.Word || RoleWords.Articles.Contains(word) || RoleWords.Prepositions.Contains(word) || IsClauseWord(tokens, t) || word is "and" or "or" or "but"
                 || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal) || (t > start && char.IsUpper(word[0]) && !lexicons.Places.IsDemonym(word)))
             {
                 return null;
@@ -359,7 +335,7 @@ public sealed class RoleFinder(NewsLexicons lexicons)
         var word = tokens.Word(index);
         return tokens.IsLowerWord(index) && word.Length >= 6 && !word.Contains('-') && IsPersonNoun(word) && !NotAgentNouns.Contains(word)
             && !word.EndsWith("ment", StringComparison.Ordinal)
-            && !IsClauseWord(tokens, index) && !Prepositions.Contains(word);
+            && !IsClauseWord(tokens, index) && !RoleWords.Prepositions.Contains(word);
     }
 
     private static readonly string[] AgentSuffixes = ["er", "or", "ist", "ian", "an", "ant", "ent", "ee", "eer", "crat", "man", "woman", "person"];
@@ -397,7 +373,7 @@ public sealed class RoleFinder(NewsLexicons lexicons)
         for (var of = last - 1; of > sentenceStart && of >= last - 3; of--)
         {
             var word = tokens.Word(of + 1);
-            if (!tokens.IsLowerWord(of + 1) || lexicons.Titles.IsRoleHead(word) || IsClauseWord(tokens, of + 1) || Articles.Contains(word) || Prepositions.Contains(word))
+            if (!tokens.IsLowerWord(of + 1) || lexicons.Titles.IsRoleHead(word) || IsClauseWord(tokens, of + 1) || RoleWords.Articles.Contains(word) || RoleWords.Prepositions.Contains(word))
             {
                 return null;
             }
@@ -443,193 +419,7 @@ public sealed class RoleFinder(NewsLexicons lexicons)
         return false;
     }
 
-    /// <summary>"Darnell Price, 54, one of the plaintiffs, …": a member of a group named by its role holds that role.</summary>
-    private Role? OneOfThe(TokenText tokens, int start, int sentenceEnd)
-    {
-        if (!tokens.Is(start, "one") || !tokens.Is(start + 1, "of") || !tokens.Is(start + 2, "the") || start + 4 >= sentenceEnd
-            || !tokens.IsLowerWord(start + 3) || !(tokens.IsPunctuation(start + 4, ',') || tokens.IsPunctuation(start + 4, '.')))
-        {
-            return null;
-        }
+    private Role Make(TokenText tokens, int start, int end) => RoleWords.Make(normalizer, tokens, start, end);
 
-        var plural = tokens.Word(start + 3);
-        var singular = plural.EndsWith("ies", StringComparison.Ordinal) ? plural[..^3] + "y" : plural.EndsWith('s') ? plural[..^1] : null;
-        if (singular is null || !lexicons.Titles.IsRoleHead(singular))
-        {
-            return null;
-        }
-
-        var span = new TextSpan(tokens.Tokens[start].Start, tokens.Tokens[start + 3].End);
-        return normalizer.Normalize(new Role(span.Slice(tokens.Text).ToString(), span)) with { Normalized = singular };
-    }
-
-    private Role? Apposition(TokenText tokens, int nameEnd, int sentenceEnd)
-    {
-        if (!tokens.IsPunctuation(nameEnd, ','))
-        {
-            return null;
-        }
-
-        // "Karen Tull, 52, the former finance director of …": the age between commas comes before the role.
-        if (tokens.Tokens.Count > nameEnd + 2 && tokens.Tokens[nameEnd + 1].Kind == TokenKind.Number && tokens.IsPunctuation(nameEnd + 2, ','))
-        {
-            nameEnd += 2;
-        }
-
-        var start = nameEnd + 1;
-        if (WhoHeads(tokens, start, sentenceEnd) is { } headOf)
-        {
-            return headOf;
-        }
-
-        if (OneOfThe(tokens, start, sentenceEnd) is { } member)
-        {
-            return member;
-        }
-
-        var hasArticle = start < sentenceEnd && Articles.Contains(tokens.Word(start));
-        if (hasArticle)
-        {
-            start++;
-        }
-
-        var end = start;
-        var hasRole = false;
-        while (end < sentenceEnd && end - start < 16 && !tokens.IsPunctuation(end, ',') && !tokens.IsPunctuation(end, '.') && !tokens.IsQuoteMark(end))
-        {
-            if (tokens.IsPossessiveApostrophe(end))
-            {
-                end++;
-                continue;
-            }
-
-            var word = tokens.Word(end);
-            if (end == start && word is "who" or "which" or "whose" or "he" or "she" or "and" or "but")
-            {
-                return null;
-            }
-
-            // "an astrophysicist at Eastbridge University who led the study", "a developer at a startup that received
-            // chips": a relative clause ends the role.
-            if (end > start && word is "who" or "which" or "whose" or "where" || (end > start + 1 && word == "that"))
-            {
-                break;
-            }
-
-            if (IsClauseWord(tokens, end))
-            {
-                return null;
-            }
-
-            // "a fish vendor at the market for 23 years": the role ends before a number.
-            if (tokens.Tokens[end].Kind == TokenKind.Number)
-            {
-                if (end > start + 1 && tokens.Is(end - 1, "for"))
-                {
-                    end--;
-                }
-
-                return hasRole || hasArticle ? Make(tokens, start, end) : null;
-            }
-
-            hasRole |= lexicons.Titles.IsRoleHead(word);
-            end++;
-        }
-
-        // "Amina Farouk, an astrophysicist at Eastbridge University,": an article and a common noun make a role
-        // even when the noun is not in the title lexicon.
-        hasRole |= hasArticle && end > start && !tokens.IsCapitalised(start);
-        hasRole |= !hasArticle && IsNounPhraseBeforeSpeechVerb(tokens, start, end, sentenceEnd);
-
-        var closed = end < sentenceEnd && (tokens.IsPunctuation(end, ',') || tokens.IsPunctuation(end, '.') || tokens.Is(end, "who") || tokens.Is(end, "which") || tokens.Is(end, "whose") || tokens.Is(end, "where")
-            || (tokens.Is(end, "that") && hasArticle));
-        return hasRole && closed && end > start ? Make(tokens, start, end) : null;
-    }
-
-    // "Maren Holt, data protection lead at Vantor Systems, said": with no article and no known role noun, a short
-    // lowercase phrase closed by a comma and a speech verb is still an apposition (the loop has rejected verbs in it).
-    private bool IsNounPhraseBeforeSpeechVerb(TokenText tokens, int start, int end, int sentenceEnd) =>
-        end > start && end - start <= 12 && tokens.IsLowerWord(start) && !IsAsideOpener(tokens.Word(start))
-        && !IsParticipleClause(tokens, start) && !HasPronoun(tokens, start, end) && IsCommaThenSpeechVerb(tokens, end, sentenceEnd);
-
-    // ", said", ", told", ", warned": the comma closes the apposition and the sentence goes on with its speech verb.
-    private bool IsCommaThenSpeechVerb(TokenText tokens, int comma, int sentenceEnd) =>
-        tokens.IsPunctuation(comma, ',') && comma + 1 < sentenceEnd && tokens.IsLowerWord(comma + 1)
-        && lexicons.CueVerbs.TryGet(tokens.Word(comma + 1), out var cue) && cue.Strong;
-
-    // "Holt, in a statement, said", "Holt, for her part, said", "Holt, also a member, said": not a noun phrase.
-    private static bool IsAsideOpener(string word) => Prepositions.Contains(word) || AsideOpeners.Contains(word);
-
-    // "standing beside her", "flanked by his lawyers": a pronoun points back into the sentence, so this is an aside.
-    private static bool HasPronoun(TokenText tokens, int start, int end) =>
-        Enumerable.Range(start, end - start).Any(i => ObjectAndPossessivePronouns.Contains(tokens.Word(i)));
-
-    // "speaking after the hearing", "pressed on the issue": a participle followed by a preposition or article opens a
-    // clause, while "marketing director" or "retired teacher" is a noun phrase.
-    private static bool IsParticipleClause(TokenText tokens, int start)
-    {
-        if (start + 1 >= tokens.Count)
-        {
-            return false;
-        }
-
-        var word = tokens.Word(start);
-        var next = tokens.Word(start + 1);
-        return (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal))
-            && (Prepositions.Contains(next) || Articles.Contains(next));
-    }
-
-    // Verbs and clause words mean the words hold a clause, not a role; a speech verb's form after a preposition or an
-    // article is a noun ("minister of state", "head of comment").
-    private bool IsClauseWord(TokenText tokens, int index) =>
-        NotInApposition.Contains(tokens.Word(index))
-        || (tokens.IsLowerWord(index) && lexicons.CueVerbs.TryGet(tokens.Word(index), out _)
-            && !(index > 0 && (Prepositions.Contains(tokens.Word(index - 1)) || Articles.Contains(tokens.Word(index - 1)))));
-
-    /// <summary>"X, who heads the crop genetics programme at KARC," → "head of the crop genetics programme at KARC".</summary>
-    private Role? WhoHeads(TokenText tokens, int start, int sentenceEnd)
-    {
-        if (!tokens.Is(start, "who") || start + 2 >= sentenceEnd)
-        {
-            return null;
-        }
-
-        var noun = tokens.Word(start + 1) switch
-        {
-            "heads" or "headed" or "runs" or "ran" or "leads" or "led" => "head",
-            "chairs" or "chaired" => "chair",
-            "directs" or "directed" => "director",
-            "manages" or "managed" => "manager",
-            "owns" or "owned" => "owner",
-            "founded" => "founder",
-            "coaches" or "coached" => "coach",
-            "represents" => "representative",
-            _ => null,
-        };
-        if (noun is null)
-        {
-            return null;
-        }
-
-        var end = start + 2;
-        while (end < sentenceEnd && end - start < 16 && !tokens.IsPunctuation(end, ',') && !tokens.IsPunctuation(end, '.') && !tokens.Is(end, "and"))
-        {
-            end++;
-        }
-
-        if (end == start + 2)
-        {
-            return null;
-        }
-
-        var objectSpan = new TextSpan(tokens.Tokens[start + 2].Start, tokens.Tokens[end - 1].End);
-        var span = new TextSpan(tokens.Tokens[start].Start, objectSpan.End);
-        return normalizer.Normalize(new Role($"{noun} of {objectSpan.Slice(tokens.Text)}", span));
-    }
-
-    private Role Make(TokenText tokens, int start, int end)
-    {
-        var span = new TextSpan(tokens.Tokens[start].Start, tokens.Tokens[end - 1].End);
-        return normalizer.Normalize(new Role(span.Slice(tokens.Text).ToString(), span));
-    }
+    private bool IsClauseWord(TokenText tokens, int index) => RoleWords.IsClauseWord(lexicons, tokens, index);
 }
