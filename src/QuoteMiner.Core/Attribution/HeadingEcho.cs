@@ -6,8 +6,8 @@ namespace QuoteMiner.Attribution;
 /// "Holyrood told ferry delays 'unacceptable'" … "the situation was 'unacceptable', she said"; "4:45 p.m. — Company:
 /// 'We are cooperating fully'" … "'We are cooperating fully with emergency responders …,' the company said": a
 /// headline or a live-blog heading repeats words the story quotes below, and the one who said them there said them.
-/// A heading that names its own speaker ("'…': Adaeze Nwosu on grief") keeps that speaker; a place or a description there
-/// ("Hong Kong … but taxi trade warns of 'slow death'") gives way to the person quoted below.
+/// A heading that names its own speaker ("'…': Adaeze Nwosu on grief", "'…', says council leader") keeps that speaker;
+/// a place or a body there ("Hong Kong … but taxi trade warns of 'slow death'") gives way to the person quoted below.
 /// </summary>
 public static class HeadingEcho
 {
@@ -24,7 +24,7 @@ public static class HeadingEcho
         for (var q = 0; q < answers.Length; q++)
         {
             var paragraph = quotes[q].Paragraph;
-            if (!IsHeadingParagraph(paragraph) || answers[q].Speaker is { Type: EntityType.Person, Kind: MentionKind.Name or MentionKind.TitledName } own
+            if (!IsHeadingParagraph(paragraph) || answers[q].Speaker is { Type: EntityType.Person } own
                 && document.Paragraphs[paragraph].Span.Contains(own.Span.Start))
             {
                 continue;

@@ -751,6 +751,12 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 "Are you seeing any elasticity that you didn't model?", "Lucas Meyer")
             .SetName("An_inverted_tag_reads_past_an_ampersand_in_a_firm_s_name"),
         new TestCaseData(
+                "Council tax rise 'unavoidable', says council leader\n\n"
+                + "A council has approved a 4.99% rise after it said the increase was 'unavoidable to protect services'.\n\n"
+                + "Council leader Sarah Pemberton said the authority faced a funding gap.",
+                "unavoidable", "Sarah Pemberton")
+            .SetName("A_headline_s_own_speaker_description_is_kept_over_the_story_s_echo"),
+        new TestCaseData(
                 "Dr. Aurelia Banks, an obstetrician, studies rural hospitals.\n\n"
                 + "Lorraine Duckett, a state senator, has filed a bill. \"If we don't change the money, nothing changes,\" Duckett says.\n\n"
                 + "Banks says higher payments would help. She points to programs that train family doctors. \"None of these are perfect,\" she says.",
