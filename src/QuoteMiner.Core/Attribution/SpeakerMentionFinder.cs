@@ -205,6 +205,13 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
             return Mention(tokens, start, start + 2, MentionKind.Description, tokens.Is(start + 1, "people") ? EntityType.Group : EntityType.Person);
         }
 
+        // "after its leader said the increase was 'unavoidable'": a body's officer speaking, whom the story may name later.
+        if (word is "its" or "Its" && start + 2 < tokens.Count && tokens.IsLowerWord(start + 1) && lexicons.Titles.IsRoleHead(tokens.Word(start + 1))
+            && !lexicons.OrganizationWords.IsCollective(tokens.Word(start + 1)) && !IsSpokesperson(tokens.Word(start + 1)) && IsStrongCue(tokens.Word(start + 2)))
+        {
+            return Mention(tokens, start, start + 2, MentionKind.Description, EntityType.Person);
+        }
+
         // "One of them, reached by phone, said": someone of a group the story does not name.
         if (word is "one" or "One" && tokens.Is(start + 1, "of") && (tokens.Is(start + 2, "them") || tokens.Is(start + 2, "those") || tokens.Is(start + 2, "us")))
         {

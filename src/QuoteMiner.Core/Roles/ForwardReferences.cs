@@ -56,7 +56,7 @@ public static class ForwardReferences
     /// the role, though named later (an office written with a capital anywhere, a common noun only in the lede).
     /// </summary>
     public static EntityCluster? LedeRoleHolder(TokenText tokens, SpeakerMention mention, List<EntityCluster> clusters) =>
-        (ParagraphOf(tokens, mention) <= 1 || tokens.IsCapitalised(mention.EndToken - 1)) && tokens.Is(mention.FirstToken, "the")
+        (ParagraphOf(tokens, mention) <= 1 || tokens.IsCapitalised(mention.EndToken - 1)) && (tokens.Is(mention.FirstToken, "the") || tokens.Is(mention.FirstToken, "its"))
         && RoleHolders(tokens, mention, clusters).ToList() is [var only] ? only : null;
 
     private static IEnumerable<EntityCluster> RoleHolders(TokenText tokens, SpeakerMention mention, List<EntityCluster> clusters)

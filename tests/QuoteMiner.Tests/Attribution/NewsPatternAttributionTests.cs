@@ -757,6 +757,12 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 "unavoidable", "Sarah Pemberton")
             .SetName("A_headline_s_own_speaker_description_is_kept_over_the_story_s_echo"),
         new TestCaseData(
+                "Council tax to rise by 5%\n\n"
+                + "A council has approved a 4.99% rise after its leader said the increase was \"unavoidable\".\n\n"
+                + "Council leader Sarah Pemberton said the authority faced a funding gap of £14.6m.",
+                "unavoidable", "Sarah Pemberton")
+            .SetName("Its_leader_said_in_the_lede_is_the_leader_named_below"),
+        new TestCaseData(
                 "Dr. Aurelia Banks, an obstetrician, studies rural hospitals.\n\n"
                 + "Lorraine Duckett, a state senator, has filed a bill. \"If we don't change the money, nothing changes,\" Duckett says.\n\n"
                 + "Banks says higher payments would help. She points to programs that train family doctors. \"None of these are perfect,\" she says.",
