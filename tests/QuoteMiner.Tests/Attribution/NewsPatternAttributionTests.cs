@@ -763,6 +763,12 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 "unavoidable", "Sarah Pemberton")
             .SetName("Its_leader_said_in_the_lede_is_the_leader_named_below"),
         new TestCaseData(
+                "\"Sanctioned them how?\" Mrs Aisha Garba asked.\n\n"
+                + "\"Fines have been imposed,\" Mr Musa Ibrahim said.\n\n"
+                + "\"Fines that consumers end up paying,\" she cut in, to applause from the gallery.",
+                "Fines that consumers end up paying,", "Aisha Garba")
+            .SetName("Cut_in_is_a_speech_cue"),
+        new TestCaseData(
                 "Dr. Aurelia Banks, an obstetrician, studies rural hospitals.\n\n"
                 + "Lorraine Duckett, a state senator, has filed a bill. \"If we don't change the money, nothing changes,\" Duckett says.\n\n"
                 + "Banks says higher payments would help. She points to programs that train family doctors. \"None of these are perfect,\" she says.",
