@@ -231,7 +231,7 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
 
         // "Critics have called it …", "Residents said …", "Analysts at Ridgeline Capital put …": a bare plural opening the
         // sentence is capitalised only for its place.
-        if (char.IsUpper(word[0]) && word.Length > 3 && word.EndsWith('s') && IsSentenceStart(tokens, start) && IsHead(word.ToLowerInvariant())
+        if (char.IsUpper(word[0]) && word.Length > 3 && word.EndsWith('s') && IsSentenceStart(tokens, start) && (IsHead(word.ToLowerInvariant()) || word == "Members")
             && (IsStrongCue(tokens.Word(start + 1)) || (tokens.Word(start + 1) is "have" or "had" && start + 2 < tokens.Count && lexicons.CueVerbs.TryGet(tokens.Word(start + 2), out _))
                 || (tokens.Word(start + 1) is "at" or "from" or "of" && start + 2 < tokens.Count
                     && (covered[start + 2] == EntityType.Organization || (tokens.Is(start + 2, "the") && start + 3 < tokens.Count && covered[start + 3] == EntityType.Organization)))))

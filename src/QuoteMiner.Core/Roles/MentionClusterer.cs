@@ -48,6 +48,7 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
                     : possessor.Found ? (IsSpokesperson(tokens, mention) || tokens.Is(mention.EndToken - 1, "office") ? possessor.Cluster : null)
                     : anonymous && GivenNameAfter(tokens, mention, nameAt) is { } given ? clusterOf[given]
                     : anonymous && BodyNamedInside(mention, nameAt, clusterOf) is { } body ? body
+                    : BodyOfMembers(tokens, mention, nameAt, clusterOf) is { } membersBody ? membersBody
                     : anonymous ? resolver.ResolveSpokesperson(tokens, mention, before)
                     : ForwardReferences.DelayedLede(tokens, mention, names, clusterOf) is { } introduced ? introduced
                     : ForwardReferences.LedeRoleHolder(tokens, mention, clusters) is { } holder ? holder
@@ -231,6 +232,25 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
         // A place named as a team or company ("the Denver Peaks") is that body.
         cluster.Type = EntityType.Organization;
         return cluster;
+    }
+
+    // People who belong to a body ("critics of Scientology" do not).
+    private static readonly HashSet<string> MemberNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "members", "analysts", "researchers", "scientists", "officials", "staff", "employees", "workers", "economists", "engineers", "lawyers",
+    };
+
+    // "Members of the Senate Committee on Power", "Analysts at Ridgeline Capital": a group speaks for the body it is of.
+    private static EntityCluster? BodyOfMembers(TokenText tokens, SpeakerMention mention, Dictionary<int, SpeakerMention> nameAt, Dictionary<SpeakerMention, EntityCluster> clusterOf)
+    {
+        if (mention.Kind != MentionKind.Description || mention.Type != EntityType.Group || !MemberNouns.Contains(tokens.Word(mention.EndToken - 1))
+            || !(tokens.Is(mention.EndToken, "of") || tokens.Is(mention.EndToken, "at") || tokens.Is(mention.EndToken, "from")))
+        {
+            return null;
+        }
+
+        var body = tokens.Is(mention.EndToken + 1, "the") ? mention.EndToken + 2 : mention.EndToken + 1;
+        return nameAt.TryGetValue(body, out var name) && clusterOf[name].Type == EntityType.Organization ? clusterOf[name] : null;
     }
 
     // "A Norvell spokeswoman": a spokesperson speaks for the body named inside the description.

@@ -549,7 +549,7 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
         new TestCaseData(
                 "The department put the cost at $1 billion. Analysts at Ridgeline Capital put it closer to $3 billion, noting in a research note that "
                 + "the estimate \"leaves out servicing contracts.\"",
-                "leaves out servicing contracts.", "Analysts")
+                "leaves out servicing contracts.", "Ridgeline Capital")
             .SetName("Analysts_at_a_firm_noting_in_a_research_note_speak_the_note_is_no_verb"),
         new TestCaseData(
                 "A report by the Hartley Institute in March counted 1.1m unbuilt homes. The report said the backlog was \"not primarily hoarding\".",
@@ -768,6 +768,11 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 + "\"Fines that consumers end up paying,\" she cut in, to applause from the gallery.",
                 "Fines that consumers end up paying,", "Aisha Garba")
             .SetName("Cut_in_is_a_speech_cue"),
+        new TestCaseData(
+                "Members of the Senate Committee on Power on Tuesday criticised the Nigerian Electricity Regulatory Commission (NERC) over the tariff rise, "
+                + "describing the decision as \"insensitive\".",
+                "insensitive", "Senate Committee on Power")
+            .SetName("Members_of_a_committee_speak_for_it_not_the_body_they_criticise"),
         new TestCaseData(
                 "Dr. Aurelia Banks, an obstetrician, studies rural hospitals.\n\n"
                 + "Lorraine Duckett, a state senator, has filed a bill. \"If we don't change the money, nothing changes,\" Duckett says.\n\n"
