@@ -205,9 +205,13 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
     /// </summary>
     private static EntityCluster? SameDescription(TokenText tokens, IReadOnlyList<(SpeakerMention Mention, EntityCluster Cluster)> before, SpeakerMention mention)
     {
+        // An indefinite description ("sentenced a 27-year-old man") is matched only by its last words: the story may
+        // yet name that person, who is then the one a later "the 27-year-old" means.
         var start = PhraseStart(tokens, mention);
         return start >= mention.EndToken ? null : Latest(before, (earlier, cluster) => earlier.Kind == MentionKind.Description && cluster.Type == EntityType.Person
-            && Enumerable.Range(start, mention.EndToken - start).All(t => HasWord(tokens, earlier, tokens.Word(t))));
+            && (tokens.Word(earlier.FirstToken) is "the" or "The"
+                ? Enumerable.Range(start, mention.EndToken - start).All(t => HasWord(tokens, earlier, tokens.Word(t)))
+                : DescriptionPhrase(tokens, earlier).EndsWith(DescriptionPhrase(tokens, mention), StringComparison.OrdinalIgnoreCase)));
     }
 
     private static bool HasWord(TokenText tokens, SpeakerMention description, string word)

@@ -640,6 +640,11 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 "He just grabbed my head,", "Liam Harker")
             .SetName("The_22_year_old_is_the_one_described_before_as_the_22_year_old_forward"),
         new TestCaseData(
+                "A Cook County judge on Monday sentenced a 27-year-old man to 38 years in prison.\n\n"
+                + "Terrence Mabry, dressed in tan jail clothes, spoke briefly when given the chance. \"I'm sorry for what happened to him,\" the 27-year-old said.",
+                "I'm sorry for what happened to him,", "Terrence Mabry")
+            .SetName("An_indefinite_description_in_the_lede_does_not_take_a_later_age_from_the_person_named_since"),
+        new TestCaseData(
                 "Credit union manager sentenced to 6 years\n\n"
                 + "HARTWELL, Ohio — A former branch manager who stole $2.3 million was sentenced Thursday to six years, with the judge calling her crimes "
                 + "\"a profound betrayal of people who trusted you.\"\n\n"
