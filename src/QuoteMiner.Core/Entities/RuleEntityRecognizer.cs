@@ -180,12 +180,15 @@ public sealed class RuleEntityRecognizer(NewsLexicons lexicons) : IPipelineStage
         {
             var (chunk, type) = found[f];
             var previous = found[f - 1];
+            if (previous.Type != EntityType.Location || chunk.FirstToken - previous.Chunk.EndToken != 1)
+            {
+                continue;
+            }
+
             // A comma alone may set off an apposition ("in Marseille, Henri Bastide,"); a list goes on after it.
-            var guessed = type is null || IsPersonGuess(document, chunk, type);
             var separator = document.WordOf(previous.Chunk.EndToken);
             var listGoesOn = f + 1 < found.Count && found[f + 1].Chunk.FirstToken - chunk.EndToken == 1 && document.WordOf(chunk.EndToken) is "," or "and" or "or";
-            if (!guessed || previous.Type != EntityType.Location || chunk.FirstToken - previous.Chunk.EndToken != 1
-                || !(separator is "and" or "or" || (separator == "," && listGoesOn)))
+            if (!(separator is "and" or "or" || (separator == "," && listGoesOn)) || !(type is null || IsPersonGuess(document, chunk, type)))
             {
                 continue;
             }

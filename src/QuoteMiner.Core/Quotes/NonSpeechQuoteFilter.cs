@@ -195,6 +195,8 @@ public sealed class NonSpeechQuoteFilter
         "placard", "placards", "banner", "banners", "sign", "signs", "poster", "posters", "T-shirt", "T-shirts", "shirts", "graffiti", "billboard", "billboards",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SignNounLookup = SignNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // "carrying placards reading 'We want our wages'": words written on a sign in a crowd are no one's speech.
     private static bool IsWrittenOnASign(string text, IReadOnlyList<Token> tokens, int openToken)
     {
@@ -206,7 +208,7 @@ public sealed class NonSpeechQuoteFilter
 
         for (var t = verb - 1; t >= Math.Max(0, verb - 3); t--)
         {
-            if (SignNouns.Contains(WordAt(text, tokens, t).ToString()))
+            if (SignNounLookup.Contains(WordAt(text, tokens, t)))
             {
                 return true;
             }

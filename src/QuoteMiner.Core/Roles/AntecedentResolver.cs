@@ -209,22 +209,48 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
         // yet name that person, who is then the one a later "the 27-year-old" means.
         var start = PhraseStart(tokens, mention);
         return start >= mention.EndToken ? null : Latest(before, (earlier, cluster) => earlier.Kind == MentionKind.Description && cluster.Type == EntityType.Person
-            && (tokens.Word(earlier.FirstToken) is "the" or "The"
-                ? Enumerable.Range(start, mention.EndToken - start).All(t => HasWord(tokens, earlier, tokens.Word(t)))
-                : DescriptionPhrase(tokens, earlier).EndsWith(DescriptionPhrase(tokens, mention), StringComparison.OrdinalIgnoreCase)));
+            && (tokens.Word(earlier.FirstToken) is "the" or "The" ? HasAllWords(tokens, earlier, start, mention.EndToken) : EndsWithWords(tokens, earlier, start, mention.EndToken)));
     }
 
-    private static bool HasWord(TokenText tokens, SpeakerMention description, string word)
+    // Every word of tokens [start, end) stands somewhere in the description.
+    private static bool HasAllWords(TokenText tokens, SpeakerMention description, int start, int end)
     {
-        for (var t = PhraseStart(tokens, description); t < description.EndToken; t++)
+        var from = PhraseStart(tokens, description);
+        for (var t = start; t < end; t++)
         {
-            if (tokens.Is(t, word))
+            var found = false;
+            for (var d = from; d < description.EndToken && !found; d++)
             {
-                return true;
+                found = tokens.Is(d, tokens.Word(t));
+            }
+
+            if (!found)
+            {
+                return false;
             }
         }
 
-        return false;
+        return true;
+    }
+
+    // The description ends with the words of tokens [start, end).
+    private static bool EndsWithWords(TokenText tokens, SpeakerMention description, int start, int end)
+    {
+        var offset = description.EndToken - end;
+        if (end - start > description.EndToken - PhraseStart(tokens, description))
+        {
+            return false;
+        }
+
+        for (var t = start; t < end; t++)
+        {
+            if (!tokens.Is(t + offset, tokens.Word(t)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int PhraseStart(TokenText tokens, SpeakerMention mention) =>

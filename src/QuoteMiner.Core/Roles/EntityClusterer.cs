@@ -270,7 +270,7 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
             start--;
         }
 
-        return GenderedNouns.Of(text[start..end]);
+        return end - start is >= 3 and <= 13 ? GenderedNouns.Of(text[start..end]) : Gender.Unknown;
     }
 
     private bool Matches(List<(string Name, EntityType Type)> clusterNames, string name, EntityType type)
