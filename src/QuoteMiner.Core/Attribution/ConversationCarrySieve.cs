@@ -48,6 +48,10 @@ public sealed class ConversationCarrySieve : IAttributionSieve
     private static SpeakerMention? LeadIn(AttributionContext context, Paragraph previous)
     {
         var sentence = context.Document.Sentences[previous.EndSentence - 1];
+        if (ReadingFrom(context, sentence) is { } reader)
+        {
+            return reader;
+        }
         for (var t = sentence.EndToken - 1; t >= sentence.FirstToken; t--)
         {
             if (context.IsQuoted(t) || context.Tokens.IsQuoteMark(t))
@@ -68,5 +72,18 @@ public sealed class ConversationCarrySieve : IAttributionSieve
         }
 
         return null;
+    }
+
+    // "Reading from a handwritten statement, Carmen Reyes, the victim's mother, turned to face Mabry." then her
+    // statement: a one-sentence paragraph about reading out words leads into them.
+    private static SpeakerMention? ReadingFrom(AttributionContext context, Sentence sentence)
+    {
+        var tokens = context.Tokens;
+        if (!tokens.Is(sentence.FirstToken, "Reading") && !(tokens.Is(sentence.FirstToken, "Speaking") && tokens.Is(sentence.FirstToken + 1, "from")))
+        {
+            return null;
+        }
+
+        return SentenceSubjectSieve.FirstSubject(context, sentence, sentence.EndToken) is { Type: EntityType.Person, Kind: MentionKind.Name or MentionKind.TitledName } reader ? reader : null;
     }
 }

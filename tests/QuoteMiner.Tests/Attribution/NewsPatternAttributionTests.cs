@@ -779,6 +779,18 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 "insensitive", "Senate Committee on Power")
             .SetName("Members_of_a_committee_speak_for_it_not_the_body_they_criticise"),
         new TestCaseData(
+                "Terrence Mabry was convicted in March of murder.\n\n"
+                + "Reading from a handwritten statement, Carmen Reyes, the victim's mother, turned to face Mabry.\n\n"
+                + "\"Alex was 19 years old. He was saving for a car.\n\n"
+                + "\"I still set a place for him at dinner.\"",
+                "I still set a place for him at dinner.", "Carmen Reyes")
+            .SetName("Reading_from_a_statement_leads_into_the_statement"),
+        new TestCaseData(
+                "\"We are not against matatus. We are against chaos,\" said Nairobi County Roads and Transport CEC Esther Kagwe.\n\n"
+                + "Asked about the strike threat, Ms Kagwe was unmoved. \"The law does not go on strike,\" the CEC said.",
+                "The law does not go on strike,", "Esther Kagwe")
+            .SetName("A_county_CEC_is_a_titled_name_and_the_CEC_is_her"),
+        new TestCaseData(
                 "Dr. Aurelia Banks, an obstetrician, studies rural hospitals.\n\n"
                 + "Lorraine Duckett, a state senator, has filed a bill. \"If we don't change the money, nothing changes,\" Duckett says.\n\n"
                 + "Banks says higher payments would help. She points to programs that train family doctors. \"None of these are perfect,\" she says.",
