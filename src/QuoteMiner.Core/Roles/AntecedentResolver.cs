@@ -17,6 +17,7 @@ public sealed class AntecedentResolver(NewsLexicons lexicons)
         "company", "firm", "group", "club", "union", "organisation", "organization", "charity", "business", "retailer",
         "carrier", "airline", "bank", "lender", "insurer", "brewer", "manufacturer", "maker", "chain", "team", "side",
         "campaign", "agency", "office", "body", "regulator", "watchdog", "network", "broadcaster", "publisher", "label",
+        "carmaker", "automaker", "chipmaker", "drugmaker", "steelmaker", "miner", "producer", "operator", "developer", "utility",
     };
 
     /// <summary>The cluster <paramref name="mention"/> refers to; never <paramref name="notThis"/> (the one a reply answers).</summary>

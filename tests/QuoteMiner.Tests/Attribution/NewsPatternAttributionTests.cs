@@ -791,6 +791,11 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 "The law does not go on strike,", "Esther Kagwe")
             .SetName("A_county_CEC_is_a_titled_name_and_the_CEC_is_her"),
         new TestCaseData(
+                "In Seoul, the Kospi fell 1.8%, dragged down by Hanbit Semiconductor, which slumped after weak guidance. "
+                + "The memory chipmaker said in a filing that demand from smartphone makers \"remained softer than anticipated\".",
+                "remained softer than anticipated", "Hanbit Semiconductor")
+            .SetName("The_chipmaker_is_the_company_just_named"),
+        new TestCaseData(
                 "Dr. Aurelia Banks, an obstetrician, studies rural hospitals.\n\n"
                 + "Lorraine Duckett, a state senator, has filed a bill. \"If we don't change the money, nothing changes,\" Duckett says.\n\n"
                 + "Banks says higher payments would help. She points to programs that train family doctors. \"None of these are perfect,\" she says.",
