@@ -796,6 +796,14 @@ public sealed class NewsPatternAttributionTests : PipelineTestBase
                 "remained softer than anticipated", "Hanbit Semiconductor")
             .SetName("The_chipmaker_is_the_company_just_named"),
         new TestCaseData(
+                "Opposition lawmakers were unconvinced. \"The people of Karachi pay for water twice,\" said MPA Sadia Rehmani, speaking in the assembly.",
+                "The people of Karachi pay for water twice,", "Sadia Rehmani")
+            .SetName("An_MPA_is_a_titled_name"),
+        new TestCaseData(
+                "\"If you can stay off the roads, stay off the roads,\" Perry County Judge-Executive Wendell Sizemore said at a briefing.",
+                "If you can stay off the roads, stay off the roads,", "Wendell Sizemore")
+            .SetName("A_county_judge_executive_is_a_titled_name"),
+        new TestCaseData(
                 "Dr. Aurelia Banks, an obstetrician, studies rural hospitals.\n\n"
                 + "Lorraine Duckett, a state senator, has filed a bill. \"If we don't change the money, nothing changes,\" Duckett says.\n\n"
                 + "Banks says higher payments would help. She points to programs that train family doctors. \"None of these are perfect,\" she says.",
