@@ -55,7 +55,7 @@ public static class DocumentSources
                 }
             }
 
-            if (noun == last && (tokens.Is(noun - 1, "the") || tokens.Is(noun - 1, "The")))
+            if (noun == last && tokens.Is(noun - 1, "the"))
             {
                 return AuthorNamedBefore(context, noun);
             }

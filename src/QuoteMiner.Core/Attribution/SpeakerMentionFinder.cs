@@ -133,7 +133,7 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
     private static bool IsSentenceStart(TokenText tokens, int i) =>
         tokens.Document.Sentences[tokens.Document.SentenceOfToken(i)].FirstToken == i;
 
-    private bool IsStrongCue(string word) => lexicons.CueVerbs.TryGet(word, out var cue) && cue.Strong;
+    private bool IsStrongCue(string word) => lexicons.CueVerbs.IsStrong(word);
 
     // "NEW DELHI —", "MONTREAL -", "SINGAPORE:": a capitalised place opening a paragraph, then a dash or colon.
     private static bool IsDateline(TokenText tokens, EntityMention entity)
@@ -479,7 +479,7 @@ public sealed class SpeakerMentionFinder(NewsLexicons lexicons)
             }
 
             var next = tokens.Word(j + 1);
-            if (next == "who" || (tokens.IsLowerWord(j + 1) && lexicons.CueVerbs.TryGet(next, out var cue) && cue.Strong))
+            if (next == "who" || (tokens.IsLowerWord(j + 1) && IsStrongCue(next)))
             {
                 return j;
             }

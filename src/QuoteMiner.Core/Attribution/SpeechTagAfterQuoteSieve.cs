@@ -153,23 +153,9 @@ public sealed class SpeechTagAfterQuoteSieve : IAttributionSieve
         return false;
     }
 
-    private static SpeakerMention? HeadlinedName(AttributionContext context, int start)
-    {
-        for (var t = start; t < Math.Min(context.Tokens.Count, start + 3); t++)
-        {
-            if (context.MentionStartingAt(t) is { Type: EntityType.Person, Kind: MentionKind.Name or MentionKind.TitledName } named)
-            {
-                return t == start || named.Kind == MentionKind.TitledName ? named : null;
-            }
-
-            if (!context.Tokens.IsCapitalised(t))
-            {
-                return null;
-            }
-        }
-
-        return null;
-    }
+    // The name after a headline's colon; capitalised words before it must be its title ("Chef").
+    private static SpeakerMention? HeadlinedName(AttributionContext context, int start) =>
+        SubjectFinder.PersonNameAfterCapitals(context, start) is { } named && (named.FirstToken == start || named.Kind == MentionKind.TitledName) ? named : null;
 
     /// <summary>
     /// "…," Khaled Al-Maeena, editor at large at the Saudi Gazette, said.", "…," Tsuyoshi Nakandakari, 63, said: a role

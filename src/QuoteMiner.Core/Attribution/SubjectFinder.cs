@@ -1,5 +1,4 @@
 using QuoteMiner.Documents;
-using QuoteMiner.Tokenization;
 
 namespace QuoteMiner.Attribution;
 
@@ -54,15 +53,11 @@ public static class SubjectFinder
         return true;
     }
 
-    // An em or en dash standing alone; a lone hyphen does not set off an aside.
-    private static bool IsDash(TokenText tokens, int index) =>
-        tokens.Tokens[index].Length == 1 && tokens.Text[tokens.Tokens[index].Start] is var c && c != '-' && CharClasses.IsDash(c);
-
     private static int DashOpen(TokenText tokens, int close, int sentenceStart)
     {
         for (var t = close - 2; t >= Math.Max(sentenceStart, close - 12); t--)
         {
-            if (IsDash(tokens, t))
+            if (tokens.IsAsideDash(t))
             {
                 return t;
             }
@@ -114,7 +109,7 @@ public static class SubjectFinder
             }
 
             // "Sophie Gagnon — no relation — said": an aside between dashes, likewise.
-            if (IsDash(tokens, i) && DashOpen(tokens, i, sentenceStart) is var dash and >= 0)
+            if (tokens.IsAsideDash(i) && DashOpen(tokens, i, sentenceStart) is var dash and >= 0)
             {
                 i = dash - 1;
                 continue;
@@ -445,7 +440,7 @@ public static class SubjectFinder
             }
 
             // "The Oyo State Governor, Mr Adewale Akintola, has ordered": the role's holder set off after a comma.
-            if (tokens.IsPunctuation(t, ',') && t > body.EndToken && NameAfterComma(context, t) is { } apposed)
+            if (tokens.IsPunctuation(t, ',') && t > body.EndToken && PersonNameAfterCapitals(context, t + 1) is { } apposed)
             {
                 return apposed;
             }
@@ -459,10 +454,13 @@ public static class SubjectFinder
         return null;
     }
 
-    // A person's name right after a comma, an honorific or two allowed between ("…, Mr Adewale Akintola,").
-    private static SpeakerMention? NameAfterComma(AttributionContext context, int comma)
+    /// <summary>
+    /// The first person's name at <paramref name="start"/> or after up to two capitalised words before it ("Mr Adewale
+    /// Akintola", "Chef Odile Marchetti"); null when a lower-case word or anything else comes first.
+    /// </summary>
+    public static SpeakerMention? PersonNameAfterCapitals(AttributionContext context, int start)
     {
-        for (var t = comma + 1; t < Math.Min(context.Tokens.Count, comma + 4); t++)
+        for (var t = start; t < Math.Min(context.Tokens.Count, start + 3); t++)
         {
             if (context.MentionStartingAt(t) is { Type: EntityType.Person, Kind: MentionKind.Name or MentionKind.TitledName } named)
             {

@@ -25,6 +25,9 @@ public sealed class TokenText(Document document)
     public bool IsPunctuation(int index, char c) =>
         (uint)index < (uint)tokens.Length && tokens[index].Length == 1 && text[tokens[index].Start] == c;
 
+    /// <summary>An em or en dash standing alone, which sets off an aside ("Celia Marchetti — no relation —"); a hyphen does not.</summary>
+    public bool IsAsideDash(int index) => IsPunctuation(index, '—') || IsPunctuation(index, '–');
+
     public bool IsQuoteMark(int index) => (uint)index < (uint)tokens.Length && tokens[index].Kind == TokenKind.QuoteMark && !IsPossessiveApostrophe(index);
 
     /// <summary>"Truckers’ Association", "workers' union": a single mark glued to a word ending in s is an apostrophe.</summary>

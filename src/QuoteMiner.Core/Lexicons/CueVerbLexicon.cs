@@ -41,6 +41,9 @@ public sealed class CueVerbLexicon
 
     public bool TryGet(string word, out CueVerb cue) => single.TryGetValue(word, out cue);
 
+    /// <summary>A form of a verb that reliably reports speech ("said", "told"), not a weak one ("called").</summary>
+    public bool IsStrong(string word) => TryGet(word, out var cue) && cue.Strong;
+
     public bool TryGet(ReadOnlySpan<char> word, out CueVerb cue) => single.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out cue);
 
     /// <summary>Multi-word cues that start with <paramref name="firstWord"/>, longest first.</summary>

@@ -127,25 +127,19 @@ public sealed class NonSpeechQuoteFilter
         return text.AsSpan(tokens[i].Start, tokens[i].Length);
     }
 
-    // A nickname sits between a first name and a surname with nothing but spaces around it.
     // "known to fellow campaigners as 'le Grand Jacques'", "known around the Capitol as the 'Brake Act'": a name someone
     // or something goes by.
     private static bool IsKnownAs(string text, IReadOnlyList<Token> tokens, int openToken)
     {
-        var @as = openToken - 1;
-        if (@as >= 1 && text.AsSpan(tokens[@as].Start, tokens[@as].Length) is "the" or "a" or "an")
-        {
-            @as--;
-        }
-
-        if (@as < 1 || !text.AsSpan(tokens[@as].Start, tokens[@as].Length).Equals("as", StringComparison.OrdinalIgnoreCase))
+        var @as = BeforeArticle(text, tokens, openToken);
+        if (@as < 1 || !WordAt(text, tokens, @as).Equals("as", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
 
         for (var t = @as - 1; t >= Math.Max(0, @as - 5); t--)
         {
-            if (text.AsSpan(tokens[t].Start, tokens[t].Length) is "known" or "referred" or "remembered")
+            if (WordAt(text, tokens, t) is "known" or "referred" or "remembered")
             {
                 return true;
             }
@@ -157,7 +151,7 @@ public sealed class NonSpeechQuoteFilter
     private static ReadOnlySpan<char> WordAt(string text, IReadOnlyList<Token> tokens, int index) =>
         index >= 0 && index < tokens.Count && tokens[index].Kind == TokenKind.Word ? text.AsSpan(tokens[index].Start, tokens[index].Length) : default;
 
-    // Skips "the", "a" or "an" right before the opening mark ("dubbed the 'missing link'").
+    // Skips "the", "a" or "an" right before the opening mark ("known as the 'Brake Act'", "call a 'freight recession'").
     private static int BeforeArticle(string text, IReadOnlyList<Token> tokens, int openToken) =>
         WordAt(text, tokens, openToken - 1) is "the" or "a" or "an" ? openToken - 2 : openToken - 1;
 
@@ -217,6 +211,7 @@ public sealed class NonSpeechQuoteFilter
         return false;
     }
 
+    // A nickname sits between a first name and a surname with nothing but spaces around it.
     private static bool IsNickname(string text, IReadOnlyList<Token> tokens, int openToken, int closeToken)
     {
         if (openToken == 0 || closeToken < 0 || closeToken + 1 >= tokens.Count)

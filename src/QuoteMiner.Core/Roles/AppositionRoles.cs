@@ -137,7 +137,7 @@ public sealed class AppositionRoles(NewsLexicons lexicons)
     // ", said", ", told", ", warned": the comma closes the apposition and the sentence goes on with its speech verb.
     private bool IsCommaThenSpeechVerb(TokenText tokens, int comma, int sentenceEnd) =>
         tokens.IsPunctuation(comma, ',') && comma + 1 < sentenceEnd && tokens.IsLowerWord(comma + 1)
-        && lexicons.CueVerbs.TryGet(tokens.Word(comma + 1), out var cue) && cue.Strong;
+        && lexicons.CueVerbs.IsStrong(tokens.Word(comma + 1));
 
     // "Holt, in a statement, said", "Holt, for her part, said", "Holt, also a member, said": not a noun phrase.
     private static bool IsAsideOpener(string word) => RoleWords.Prepositions.Contains(word) || AsideOpeners.Contains(word);

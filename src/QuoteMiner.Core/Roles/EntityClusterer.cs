@@ -194,16 +194,24 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
     }
 
     /// <summary>The word written right before a name, with its full stop ("Gov.", "Mr", "Dr").</summary>
-    private static string WordBefore(string text, SpeakerMention mention)
+    private static string WordBefore(string text, SpeakerMention mention) => WordEndingAt(text, AfterSpacesBack(text, mention.Span.Start), withFullStops: true);
+
+    // Where the text before <paramref name="position"/> stops being spaces.
+    private static int AfterSpacesBack(string text, int position)
     {
-        var end = mention.Span.Start;
-        while (end > 0 && text[end - 1] == ' ')
+        while (position > 0 && text[position - 1] == ' ')
         {
-            end--;
+            position--;
         }
 
+        return position;
+    }
+
+    // The letters (and, if asked, full stops: "Gov.") that end at <paramref name="end"/>.
+    private static string WordEndingAt(string text, int end, bool withFullStops)
+    {
         var start = end;
-        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '.'))
+        while (start > 0 && (char.IsLetter(text[start - 1]) || (withFullStops && text[start - 1] == '.')))
         {
             start--;
         }
@@ -253,24 +261,14 @@ public sealed class EntityClusterer(NewsLexicons lexicons)
             return honorific;
         }
 
-        var end = mention.Span.Start;
-        while (end > 0 && text[end - 1] == ' ')
-        {
-            end--;
-        }
-
+        var end = AfterSpacesBack(text, mention.Span.Start);
         if (end > 0 && text[end - 1] == ',')
         {
             end--;
         }
 
-        var start = end;
-        while (start > 0 && char.IsLetter(text[start - 1]))
-        {
-            start--;
-        }
-
-        return end - start is >= 3 and <= 13 ? GenderedNouns.Of(text[start..end]) : Gender.Unknown;
+        var noun = WordEndingAt(text, end, withFullStops: false);
+        return noun.Length is >= 3 and <= 13 ? GenderedNouns.Of(noun) : Gender.Unknown;
     }
 
     private bool Matches(List<(string Name, EntityType Type)> clusterNames, string name, EntityType type)

@@ -286,7 +286,7 @@ public sealed class MentionClusterer(NewsLexicons lexicons)
     }
 
     private bool IsSubjectOfSpeechVerb(TokenText tokens, SpeakerMention mention) =>
-        mention.EndToken < tokens.Count && tokens.IsLowerWord(mention.EndToken) && lexicons.CueVerbs.TryGet(tokens.Word(mention.EndToken), out var cue) && cue.Strong;
+        mention.EndToken < tokens.Count && tokens.IsLowerWord(mention.EndToken) && lexicons.CueVerbs.IsStrong(tokens.Word(mention.EndToken));
 
     private static bool IsIndefiniteDescription(TokenText tokens, SpeakerMention mention) =>
         mention.Kind == MentionKind.Description && mention.Type == EntityType.Person

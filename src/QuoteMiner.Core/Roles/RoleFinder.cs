@@ -30,11 +30,12 @@ public sealed class RoleFinder(NewsLexicons lexicons)
             yield return prefix;
         }
 
-        // "The Minister of Foreign Affairs, Amb. Yusuf Abdulkadir,": a title right before the name does not hide the role before the comma.
+        // "The Minister of Foreign Affairs, Amb. Yusuf Abdulkadir,": a title right before the name does not hide the role before the comma;
+        // an aside may follow the name ("Her longtime business partner, Celia Marchetti — who is also her sister-in-law —").
         if ((prefix is null || IsSingleTitleWord(tokens, mention.FirstToken - 1))
             && CommaBefore(tokens, mention.FirstToken, sentence.FirstToken) is { } comma
             && (mention.EndToken >= sentence.EndToken || tokens.IsPunctuation(mention.EndToken, ',') || tokens.IsPunctuation(mention.EndToken, '.') || tokens.Tokens[mention.EndToken].Kind == TokenKind.Clitic
-                || IsAffiliation(tokens, mention.EndToken) || IsDashAt(tokens, mention.EndToken))
+                || IsAffiliation(tokens, mention.EndToken) || tokens.IsAsideDash(mention.EndToken))
             && (Longer(Prefix(tokens, comma, sentence.FirstToken), PossessedNoun(tokens, comma, sentence.FirstToken))
                 ?? FrontedRole(tokens, comma, mention, sentence.FirstToken)) is { } beforeComma)
         {
@@ -204,10 +205,6 @@ public sealed class RoleFinder(NewsLexicons lexicons)
 
         return false;
     }
-
-    // "Her longtime business partner, Celia Marchetti — who is also her sister-in-law —": an aside after the name.
-    private static bool IsDashAt(TokenText tokens, int index) =>
-        index < tokens.Count && tokens.Tokens[index].Length == 1 && tokens.Text[tokens.Tokens[index].Start] is '—' or '–';
 
     // "The chair of the judges, Prof. Kwabena Ofori of the University of Cape Coast,": the name's affiliation follows it.
     private static bool IsAffiliation(TokenText tokens, int index) =>
